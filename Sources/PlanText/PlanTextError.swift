@@ -1,0 +1,38 @@
+import Foundation
+
+/// Why a file could not be read as a plan. Messages are in Chinese because the
+/// plan office reads them, and each says what to do next.
+public enum PlanTextError: Error, Equatable, Sendable {
+    /// Recognised, but not a format we read: .doc, .wps, .pdf, images, spreadsheets …
+    case unsupportedFormat(name: String)
+    case empty
+    /// Bytes that are neither text in a known encoding nor a known document.
+    case unknownFormat
+    case corruptDocx(reason: String)
+    /// A .docx whose parts would expand past the limit (zip bomb or a huge file).
+    case docxTooLarge(limitBytes: Int)
+    /// DOCTYPE/ENTITY declarations: never in a real .docx, the route of entity tricks.
+    case xmlEntityRefused
+    case inputTooLarge(limitBytes: Int)
+}
+
+extension PlanTextError: LocalizedError {
+    public var errorDescription: String? {
+        switch self {
+        case .unsupportedFormat(let name):
+            return "不支持的文件格式：\(name)。请在 Word 或 WPS 中“另存为” .docx 文档或纯文本（.txt）后再导入。"
+        case .empty:
+            return "文件是空的：没有可读取的内容。"
+        case .unknownFormat:
+            return "无法识别的文件：既不是文本文件，也不是 .docx 文档。请另存为 .docx 或纯文本（UTF-8 或 GB18030 编码）后再导入。"
+        case .corruptDocx(let reason):
+            return "文件已损坏，无法作为 .docx 读取（\(reason)）。请在 Word 或 WPS 中打开并重新保存为 .docx 后再导入。"
+        case .docxTooLarge(let limit):
+            return "文档解压后超过 \(limit / 1_048_576) MB 的上限，已拒绝读取（可能是压缩炸弹或异常文件）。请检查文件，或另存为纯文本后再导入。"
+        case .xmlEntityRefused:
+            return "文档中含有 XML 实体声明（DOCTYPE/ENTITY），正常的 Word 文档不会有，已拒绝读取。请在 Word 中重新保存后再导入。"
+        case .inputTooLarge(let limit):
+            return "文件超过 \(limit / 1_048_576) MB 的上限，已拒绝读取。"
+        }
+    }
+}

@@ -30,10 +30,9 @@ struct ParseCommand: ParsableCommand {
                 let data = try readFile(path)
                 let name = (path as NSString).lastPathComponent
                 let plan = try PlanReader.read(data, file: name)
-                let json = try plan.jsonData()
+                let json = plan.jsonData()
                 if out == "-" {
                     FileHandle.standardOutput.write(json)
-                    FileHandle.standardOutput.write(Data("\n".utf8))
                 } else {
                     let stem = (name as NSString).deletingPathExtension
                     let target = URL(fileURLWithPath: out).appendingPathComponent(stem + ".json")

@@ -177,11 +177,6 @@ extension Target: Codable {
 }
 
 extension Plan {
-    /// The plan as interchange JSON: sorted keys so that output is stable across runs.
-    public func jsonData(pretty: Bool = true) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty
-            ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
-    }
+    /// The plan as interchange JSON, keys in the order of SCHEMA.md.
+    public func jsonData() -> Data { Data(PlanJSONWriter.write(self).utf8) }
 }

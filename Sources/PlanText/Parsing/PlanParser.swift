@@ -1,6 +1,113 @@
-/// Decoded plan text → plan structure.
+/// Decoded plan text → plan structure: document fields from the header, the
+/// node tree from numbered lines, units from annotations, targets from prose.
 public enum PlanParser {
     public static func parse(_ text: String, file: String) -> Plan {
-        Plan(file: file)
+        let src = SourceText(text)
+        let header = HeaderReader.read(src)
+        let outline = OutlineBuilder.build(src, lines: header.bodyStart..<src.lines.count)
+        let extractor = TargetExtractor(t: src.t, planYear: header.year)
+        var plan = Plan(
+            file: file, title: header.title, issuers: header.issuers, jurisdiction: header.jurisdiction,
+            year: header.year, docNumber: header.docNumber, issuedDate: header.issuedDate)
+
+        let firstNodeLine = outline.first?.firstLine ?? src.lines.count
+        for i in header.bodyStart..<firstNodeLine where src.isContent(i) && !header.metadataLines.contains(i) {
+            plan.targets += extractor.extract([src.lines[i]], node: nil)
+        }
+        var everyTask: [String] = []
+        for node in outline {
+            let read = NodeReader(src: src, node: node, planYear: header.year)
+            plan.nodes.append(read.node)
+            plan.targets += extractor.extract(read.prose, node: node.id)
+            for u in read.everyTask where !everyTask.contains(u) { everyTask.append(u) }
+        }
+        plan.allTasksAlso = everyTask
+        return plan
+    }
+}
+
+/// One outline node's lines read into a `PlanNode`: title, units, deadline, and
+/// the prose left for target reading once annotations are taken out.
+struct NodeReader {
+    var node: PlanNode
+    var prose: [Range<Int>] = []
+    var everyTask: [String] = []
+
+    init(src: SourceText, node o: OutlineNode, planYear: Int?) {
+        let t = src.t
+        var units: [Role: [String]] = [:]
+        var deadline: Deadline? = nil
+        var annotated: [Range<Int>] = []
+        var everyTask: [String] = []
+        var prose: [Range<Int>] = []
+
+        func take(_ items: [Annotation]) {
+            for a in items {
+                if a.role == .deadline {
+                    if deadline == nil {
+                        deadline = Deadline(text: t[a.value].string, date: DeadlineReader.date(t[a.value], planYear: planYear),
+                                            span: SourceSpan(start: a.value.lowerBound, end: a.value.upperBound))
+                    }
+                    continue
+                }
+                let split = UnitList.split(t, a.value)
+                for u in split.units where !(units[a.role] ?? []).contains(u) { units[a.role, default: []].append(u) }
+                everyTask += split.everyTask
+            }
+        }
+
+        for i in o.firstLine...o.lastLine where src.isContent(i) {
+            var line = src.lines[i]
+            if i == o.firstLine { line = o.label.contentStart..<line.upperBound }
+            if i != o.firstLine, let items = AnnotationReader.line(t, line) {
+                take(items)
+                continue
+            }
+            var start = line.lowerBound
+            for (bracket, items) in AnnotationReader.brackets(t, line) {
+                take(items)
+                annotated.append(bracket)
+                if bracket.lowerBound > start { prose.append(start..<bracket.lowerBound) }
+                start = bracket.upperBound
+            }
+            if start < line.upperBound { prose.append(start..<line.upperBound) }
+        }
+
+        let heading = o.label.contentStart..<src.lines[o.firstLine].upperBound
+        let titleRange = NodeReader.titleRange(t, heading, skipping: annotated)
+        let title = titleRange.flatMap { r in
+            let kept = r.filter { k in !annotated.contains { $0.contains(k) } }
+            return kept.map { t[$0] }.string
+        } ?? ""
+        let span = SourceSpan(start: src.lines[o.firstLine].lowerBound, end: src.lines[o.lastLine].upperBound)
+        let parentId = o.id.contains("/") ? String(o.id[..<o.id.lastIndex(of: "/")!]) : nil
+        node = PlanNode(
+            id: o.id, title: title, leadUnits: units[.lead] ?? [], responsibleUnits: units[.responsible] ?? [],
+            cooperatingUnits: units[.cooperating] ?? [], leaders: units[.leader] ?? [], label: o.label.text,
+            level: o.level, parent: parentId, isTask: !o.hasChildren, span: span,
+            titleSpan: SourceSpan(start: titleRange?.lowerBound ?? heading.lowerBound, end: titleRange?.upperBound ?? heading.lowerBound),
+            deadline: deadline)
+        self.prose = prose
+        self.everyTask = everyTask
+    }
+
+    /// The heading text up to the first 。 (or the end of the line), without
+    /// annotations and trailing punctuation.
+    static func titleRange(_ t: Scalars, _ heading: Range<Int>, skipping annotated: [Range<Int>]) -> Range<Int>? {
+        var end = heading.upperBound
+        var i = heading.lowerBound
+        while i < heading.upperBound {
+            if let a = annotated.first(where: { $0.lowerBound == i }) { i = a.upperBound; continue }
+            if t[i] == "。" { end = i; break }
+            i += 1
+        }
+        // An annotation at the very end is not part of the title either.
+        while let a = annotated.first(where: { $0.upperBound == end || ($0.upperBound < end && t[$0.upperBound..<end].allSatisfy { $0.isBlank || $0 == "。" }) }), a.lowerBound < end, a.lowerBound >= heading.lowerBound {
+            end = a.lowerBound
+        }
+        var b = end
+        let trailing: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "、", ".", "．", "！"]
+        while b > heading.lowerBound, t[b - 1].isBlank || trailing.contains(t[b - 1]) { b -= 1 }
+        return b > heading.lowerBound ? heading.lowerBound..<b : nil
     }
 }

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs the real binary the way a user does: good files give JSON, bad files a
+# clear message on stderr and a non-zero exit, and nothing crashes.
+set -uo pipefail
+bin=${1:-.build/debug/sciplan}
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+check() { # NAME EXPECTED_EXIT PATTERN CMD...
+  local name=$1 want=$2 pattern=$3
+  shift 3
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local got=$?
+  if [ "$got" -eq "$want" ] && { [ -z "$pattern" ] || grep -q -- "$pattern" "$tmp/out" "$tmp/err"; }; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL $name: exit $got (wanted $want), pattern '$pattern'"
+    head -c 600 "$tmp/err"
+  fi
+}
+
+check "parse to stdout" 0 '"title": "十堰市2020年科技创新工作要点"' "$bin" parse Seeds/plans/004_6125b7404946aca6.txt --out -
+check "parse to dir" 0 "" "$bin" parse Seeds/plans/000_e68a988da11eda11.txt Seeds/plans/001_4fc9fcb1d5f6ac30.txt --out "$tmp/json"
+[ -f "$tmp/json/000_e68a988da11eda11.json" ] && [ -f "$tmp/json/001_4fc9fcb1d5f6ac30.json" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL parse to dir: files missing"; }
+
+iconv -f UTF-8 -t GB18030 Seeds/plans/004_6125b7404946aca6.txt > "$tmp/gb.txt"
+check "GB18030 text" 0 '"encoding": "gb18030"' "$bin" parse "$tmp/gb.txt" --out -
+
+: > "$tmp/empty.txt"
+check "empty file" 1 "空" "$bin" parse "$tmp/empty.txt" --out -
+printf '%%PDF-1.7\n%%\xe2\xe3\xcf\xd3\n' > "$tmp/plan.pdf"
+check "pdf" 1 "PDF" "$bin" parse "$tmp/plan.pdf" --out -
+printf '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00\x00\x00' > "$tmp/plan.doc"
+check "doc" 1 ".docx" "$bin" parse "$tmp/plan.doc" --out -
+printf '\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR' > "$tmp/scan.png"
+check "image" 1 "图片" "$bin" parse "$tmp/scan.png" --out -
+printf 'PK\x03\x04\x14\x00\x00\x00garbage' > "$tmp/broken.docx"
+check "truncated docx" 1 "损坏" "$bin" parse "$tmp/broken.docx" --out -
+head -c 4096 /dev/urandom > "$tmp/random.bin"
+check "random bytes" 1 "sciplan parse" "$bin" parse "$tmp/random.bin" --out -
+check "missing file" 1 "不存在" "$bin" parse "$tmp/nope.txt" --out -
+check "one good one bad" 1 "不存在" "$bin" parse Seeds/plans/004_6125b7404946aca6.txt "$tmp/nope.txt" --out "$tmp/mixed"
+[ -f "$tmp/mixed/004_6125b7404946aca6.json" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL one good one bad: the good file was not written"; }
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

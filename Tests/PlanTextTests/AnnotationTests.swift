@@ -76,3 +76,20 @@ struct AnnotationTests {
         #expect(plan.node("1")?.responsibleUnits == ["市科技局", "随州国投集团"])
     }
 }
+
+@Suite("Annotations written with role verbs")
+struct VerbAnnotationTests {
+    @Test func readsUnitsFollowedByRoleVerbs() {
+        let plan = parse("""
+        一、重点任务
+        （一）培育高新技术企业。全年新增高企50家。（市科技局牵头，市财政局、市税务局配合）
+        （二）推进成果转化。（市科技局、市财政局按职责分工负责）
+        （三）由市科技局牵头组织实施，各地配合。
+        """)
+        #expect(plan.node("一/（一）")?.leadUnits == ["市科技局"])
+        #expect(plan.node("一/（一）")?.cooperatingUnits == ["市财政局", "市税务局"])
+        #expect(plan.node("一/（二）")?.responsibleUnits == ["市科技局", "市财政局"])
+        #expect(plan.node("一/（三）")?.leadUnits == [])
+        #expect(plan.targets.count == 1)
+    }
+}

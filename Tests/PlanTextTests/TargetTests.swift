@@ -121,3 +121,37 @@ struct TargetTests {
         #expect(plan.targets[0].text.hasSuffix("55亿元"))
     }
 }
+
+@Suite("Targets: what is not a commitment")
+struct NotTargetTests {
+    func targets(_ sentence: String, year: Int = 2023) -> [Target] {
+        parse("某市\(year)年科技工作要点\n一、主要目标\n\(sentence)").targets
+    }
+
+    @Test func skipsLastYearsResults() {
+        #expect(targets("2022年，全市新增高新技术企业50家，技术合同成交额达到40亿元。").isEmpty)
+        #expect(targets("目前全市共有高新技术企业200家。").isEmpty)
+        #expect(targets("技术合同成交额比2022年增长20%以上。").count == 1)
+        #expect(targets("与2022年相比，新增高新技术企业50家。").count == 1)
+    }
+
+    @Test func datesTargetsAtTheEndOfAFiveYearPlan() {
+        #expect(targets("到“十四五”末，高新技术企业突破500家。", year: 2023).first?.year == 2025)
+        #expect(targets("围绕“十四五”规划，新增高新技术企业50家。", year: 2023).first?.year == 2023)
+    }
+}
+
+@Suite("Outline: decimal labels")
+struct DecimalLabelTests {
+    @Test func readsDecimalLabelsButNotDecimalNumbers() {
+        let plan = parse("""
+        1.总体要求
+        1.1 指导思想。坚持创新驱动。
+        1.2工作目标。技术合同成交额达到
+        2.4亿元以上的目标另行下达。
+        2.重点任务
+        2.1 培育创新主体。
+        """)
+        #expect(plan.ids == ["1", "1/1.1", "1/1.2", "2", "2/2.1"])
+    }
+}

@@ -81,11 +81,41 @@ enum AnnotationReader {
             if roleLabel(t, at: start, limit: close) != nil {
                 out.append((i..<(close + 1), pairs(t, start..<close)))
                 i = close + 1
+            } else if let items = verbRoles(t, start..<close) {
+                out.append((i..<(close + 1), items))
+                i = close + 1
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    /// Verbs that end a clause naming units: （市科技局牵头，市财政局、市税务局配合）.
+    static let roleVerbs: [(word: Scalars, role: Role)] = {
+        let table: [(String, Role)] = [
+            ("按职责分工负责", .responsible), ("按职能分工负责", .responsible), ("按职责分工落实", .responsible),
+            ("分别负责", .responsible), ("共同负责", .responsible), ("负责", .responsible), ("落实", .responsible),
+            ("牵头", .lead), ("配合", .cooperating), ("协同", .cooperating), ("协助", .cooperating),
+            ("参与", .cooperating), ("协办", .cooperating),
+        ]
+        return table.map { (S($0.0), $0.1) }.sorted { $0.word.count > $1.word.count }
+    }()
+
+    /// A bracket whose every clause is units followed by a role verb.
+    static func verbRoles(_ t: Scalars, _ range: Range<Int>) -> [Annotation]? {
+        var items: [Annotation] = []
+        for clause in UnitList.pieces(t, range, separators: ["，", ",", "；", ";"]) {
+            guard let (word, role) = roleVerbs.first(where: { v in
+                clause.count > v.word.count && t.has(v.word, at: clause.upperBound - v.word.count)
+            }) else { return nil }
+            let units = trimSeparators(t, clause.lowerBound, clause.upperBound - word.count)
+            guard !units.isEmpty, units.count <= 80,
+                  !t[units].contains(where: { $0.isDigit || $0 == "。" || $0 == "“" })
+            else { return nil }
+            items.append(Annotation(role: role, value: units))
+        }
+        return items.isEmpty ? nil : items
     }
 
     /// A line that is itself an annotation (责任领导：张三).

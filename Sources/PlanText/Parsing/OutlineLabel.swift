@@ -11,6 +11,7 @@ enum LabelStyle: Hashable {
     case arabicComma    // 1、
     case arabicParen    // （1） (1) ⑴ 1）
     case circled        // ①
+    case decimal(Int)   // 1.1 (depth 2), 1.1.1 (depth 3)
 
     var rank: Int {
         switch self {
@@ -22,6 +23,7 @@ enum LabelStyle: Hashable {
         case .arabicDot, .arabicComma: return 5
         case .arabicParen: return 6
         case .circled: return 7
+        case .decimal(let depth): return 4 + depth
         }
     }
 }
@@ -106,8 +108,8 @@ enum LabelReader {
         let style: LabelStyle
         switch t[j] {
         case ".", "．":
-            // 1.4%: a decimal, not a label.
-            if j + 1 < end, t[j + 1].isDigit { return nil }
+            // 1.4%: a decimal, not a label; 1.2 建设平台: a decimal label.
+            if j + 1 < end, t[j + 1].isDigit { return decimal(t, i, end) }
             style = .arabicDot
         case "、": style = .arabicComma
         case "）", ")": style = .arabicParen
@@ -115,6 +117,27 @@ enum LabelReader {
         }
         let text = style == .arabicParen ? "（\(n)）" : "\(n)"
         return OutlineLabel(style: style, number: n, text: text, contentStart: skipAfterLabel(t, j + 1, end))
+    }
+
+    /// 1.2 / 1.2.3 followed by a blank or by words (not by 亿元, %, 家 …).
+    private static func decimal(_ t: Scalars, _ i: Int, _ end: Int) -> OutlineLabel? {
+        var parts: [Int] = []
+        var j = i
+        while j < end, parts.count < 4 {
+            var n = 0, k = j
+            while k < end, t[k].isDigit, k - j < 3 { n = n * 10 + t[k].digitValue; k += 1 }
+            guard k > j else { return nil }
+            parts.append(n)
+            j = k
+            guard j + 1 < end, t[j] == "." || t[j] == "．", t[j + 1].isDigit else { break }
+            j += 1
+        }
+        guard parts.count >= 2, parts.allSatisfy({ $0 > 0 && $0 < 100 }), j < end else { return nil }
+        if j < end, t[j] == "." || t[j] == "．" || t[j] == "、" { j += 1 }
+        guard j < end, t[j].isBlank || (t[j].isHan && QuantityScanner.unit(t, at: j, limit: end) == nil) else { return nil }
+        return OutlineLabel(
+            style: .decimal(parts.count), number: parts.last!, text: parts.map(String.init).joined(separator: "."),
+            contentStart: skipAfterLabel(t, j, end))
     }
 
     private static func hanComma(_ t: Scalars, _ i: Int, _ end: Int) -> OutlineLabel? {

@@ -103,6 +103,7 @@ struct TargetExtractor {
         let prev: Unicode.Scalar = start > s.lowerBound ? t[start - 1] : " "
         if prev == "第" || prev == "前" || prev == "每" || prev == "+" || prev == "＋" { return true }
         if q.value <= 0 { return true }
+        if reportsThePast(before: start, clause: clause, sentence: s) { return true }
         if q.isChinese {
             if q.unit == "次" || q.unit == "批" && q.value == 1 { return true }
             // 一个, 八项规定, 四个意识: rhetoric and set phrases, unless a verb
@@ -133,6 +134,23 @@ struct TargetExtractor {
             let tail = Array(t[(comma + 1)..<start])
             let listEnds = tail.contains("和") || tail.contains("及") || tail.last == "等"
             if listEnds, comparatorBefore((comma + 1)..<start) == nil, after < clause.upperBound, t[after].isHan { return true }
+        }
+        return false
+    }
+
+    /// A statement of what is, not what is to be: 2022年，全市新增高企50家;
+    /// 现有高新技术企业200家.
+    private func reportsThePast(before start: Int, clause: Range<Int>, sentence s: Range<Int>) -> Bool {
+        if t.containsAny(TargetWords.status, from: clause.lowerBound, to: start) { return true }
+        guard let plan = planYear else { return false }
+        var i = s.lowerBound
+        while i < start {
+            if let (y, after) = DateReader.year(t, i, start), after < start, t[after] == "年", y < plan,
+               !TargetWords.baseMarkers.contains(where: { w in t.contains(w, from: Swift.max(s.lowerBound, i - 4), to: i) })
+            {
+                return true
+            }
+            i += 1
         }
         return false
     }
@@ -184,6 +202,13 @@ struct TargetExtractor {
                 year = .some(nil)
                 if let close = t.firstIndex(of: S("内"), from: i, to: Swift.min(end, i + 10)) { i = close + 1; continue }
                 i += 3
+                continue
+            }
+            if let (plan, y) = TargetWords.fiveYearPlans.first(where: { t.has($0.0, at: i) }), planYear == nil || y >= planYear!,
+               ["末", "期间", "时期", "”末", "”期间", "”时期"].map(S).contains(where: { t.has($0, at: i + $0.count - $0.count + 3) })
+            {
+                year = .some(y)
+                i += plan.count
                 continue
             }
             if t.has(S("每年"), at: i) || t.has(S("当年"), at: i) || t.has(S("今年"), at: i) {

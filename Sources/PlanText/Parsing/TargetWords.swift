@@ -37,11 +37,17 @@ enum TargetWords {
     ].map(S)
 
     /// Years that are a base, not a due date (比2022年增长, 较2020年).
-    static let baseMarkers: [Scalars] = ["比", "较", "同比", "相比", "对比", "基础上"].map(S)
+    static let baseMarkers: [Scalars] = ["比", "较", "同比", "相比", "对比", "基础上", "与", "从"].map(S)
 
     /// Verbs and bounds that put a Chinese numeral to work as a count.
     static let verbsBeforeCount: [Scalars] = [
         "至少", "不少于", "不低于", "达到", "力争", "确保", "新增", "新建", "建成", "建设", "培育", "引进", "打造", "创建",
         "组建", "推荐", "达成", "签订", "举办", "开展", "完成", "认定", "争创", "获批", "与", "和", "同", "突破", "超过",
     ].map(S)
+
+    /// Words that make a number a fact already true, not a commitment.
+    static let status: [Scalars] = ["现有", "已有", "共有", "目前", "截至", "截止", "去年", "已建成", "已认定", "已累计"].map(S)
+
+    /// Five-year plans end in a known year: 到“十四五”末 is 2025.
+    static let fiveYearPlans: [(Scalars, Int)] = [("十三五", 2020), ("十四五", 2025), ("十五五", 2030), ("十六五", 2035)].map { (S($0.0), $0.1) }
 }

@@ -7,12 +7,12 @@ struct MetricReader {
     var metric: String
     var indicator: String?
 
-    init(t: Scalars, sentence s: Range<Int>, segment: Range<Int>, nounAfter: Range<Int>?, unit: String, quantityWords: Scalars = []) {
+    init(t: Scalars, subject: Scalars?, segment: Range<Int>, nounAfter: Range<Int>?, unit: String, quantityWords: Scalars = []) {
         let own = Array(t[segment]) + quantityWords + (nounAfter.map { Array(t[$0]) } ?? [])
         var code = IndicatorCatalogue.code(for: own, unit: unit)
         var context = own
         if code == nil || !IndicatorCatalogue.subjects.contains(where: { own.contains($0) }) {
-            if let subject = MetricReader.lastSubject(t, s.lowerBound..<segment.lowerBound) {
+            if let subject {
                 let borrowed = subject + own
                 if let c = IndicatorCatalogue.code(for: borrowed, unit: unit) {
                     code = c
@@ -29,16 +29,6 @@ struct MetricReader {
         } else {
             metric = words.isEmpty ? context.string : words.string
         }
-    }
-
-    static func lastSubject(_ t: Scalars, _ r: Range<Int>) -> Scalars? {
-        var best: (Int, Scalars)? = nil
-        for w in IndicatorCatalogue.subjects {
-            if let at = t.lastIndex(of: w, before: r.upperBound, from: r.lowerBound), best == nil || at > best!.0 {
-                best = (at, w)
-            }
-        }
-        return best?.1
     }
 
     /// Drops leading fillers and years and the comparator before the number.

@@ -17,12 +17,29 @@ struct TargetExtractor {
         return out
     }
 
+    /// Longest stretch read as one sentence: real sentences are far shorter, and
+    /// the bound keeps every look-back constant, so time stays linear in size.
+    static let maxSentence = 800
+    static let lookBack = 48
+
     private func sentences(_ r: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = r.lowerBound
-        for i in r where t[i] == "。" || t[i] == "；" || t[i] == ";" || t[i] == "！" || t[i] == "？" {
-            if i > start { out.append(start..<i) }
-            start = i + 1
+        var lastClause = start
+        for i in r {
+            let c = t[i]
+            if c == "。" || c == "；" || c == ";" || c == "！" || c == "？" {
+                if i > start { out.append(start..<i) }
+                start = i + 1
+                lastClause = start
+            } else if isClauseBreak(c) {
+                lastClause = i + 1
+            } else if i - start >= Self.maxSentence {
+                let cut = lastClause > start ? lastClause : i
+                out.append(start..<cut)
+                start = cut
+                lastClause = cut
+            }
         }
         if start < r.upperBound { out.append(start..<r.upperBound) }
         return out
@@ -30,6 +47,7 @@ struct TargetExtractor {
 
     private func extract(sentence s: Range<Int>, node: String?) -> [Target] {
         var found: [Target] = []
+        let marks = SentenceMarks(t, s, planYear: planYear)
         var quoteDepth = 0
         var asciiQuote = false
         var lastEnd = s.lowerBound
@@ -51,7 +69,7 @@ struct TargetExtractor {
             guard let quantity = q else { i += 1; continue }
             i = quantity.range.upperBound
             let clause = clauseRange(around: quantity.range, in: s)
-            guard !isNotTarget(quantity, clause: clause, sentence: s) else { continue }
+            guard !isNotTarget(quantity, clause: clause, sentence: s, marks: marks) else { continue }
 
             let segment = Swift.max(clause.lowerBound, lastEnd)..<quantity.range.lowerBound
             let after = modifierAfter(quantity.range.upperBound, clause.upperBound)
@@ -59,14 +77,14 @@ struct TargetExtractor {
             let comparator = quantity.max != nil ? .range
                 : after.comparator ?? comparatorBefore(segment) ?? (shared && !segment.isEmpty ? lastComparator : nil) ?? .atLeast
             let nounAfter = nounAfterQuantity(after.end, clause.upperBound)
-            let metric = MetricReader(t: t, sentence: s, segment: segment, nounAfter: nounAfter, unit: quantity.unit,
+            let metric = MetricReader(t: t, subject: marks.subject(before: segment.lowerBound), segment: segment, nounAfter: nounAfter, unit: quantity.unit,
                                       quantityWords: quantity.isFullCoverage ? S("全覆盖") : [])
             let textStart = textStart(segment)
             let textEnd = nounAfter?.upperBound ?? after.end
             found.append(Target(
                 node: node, text: t[textStart..<textEnd].string, metric: metric.metric,
                 indicator: metric.indicator, value: quantity.value, max: quantity.max, unit: quantity.unit,
-                comparator: comparator, year: dueYear(before: quantity.range.lowerBound, in: s),
+                comparator: comparator, year: marks.dueYear(before: quantity.range.lowerBound),
                 span: SourceSpan(start: textStart, end: textEnd)))
             lastEnd = after.end
             lastComparator = comparator
@@ -87,9 +105,11 @@ struct TargetExtractor {
 
     private func clauseRange(around q: Range<Int>, in s: Range<Int>) -> Range<Int> {
         var a = q.lowerBound
-        while a > s.lowerBound, !isClauseBreak(t[a - 1]) { a -= 1 }
+        let lo = Swift.max(s.lowerBound, q.lowerBound - 4 * Self.lookBack)
+        while a > lo, !isClauseBreak(t[a - 1]) { a -= 1 }
         var b = q.upperBound
-        while b < s.upperBound, !isClauseBreak(t[b]) { b += 1 }
+        let hi = Swift.min(s.upperBound, q.upperBound + 4 * Self.lookBack)
+        while b < hi, !isClauseBreak(t[b]) { b += 1 }
         return a..<b
     }
 
@@ -97,13 +117,15 @@ struct TargetExtractor {
         c == "，" || c == "," || c == "：" || c == ":" || c == "—"
     }
 
-    private func isNotTarget(_ q: Quantity, clause: Range<Int>, sentence s: Range<Int>) -> Bool {
+    private func isNotTarget(_ q: Quantity, clause: Range<Int>, sentence s: Range<Int>, marks: SentenceMarks) -> Bool {
         if q.isFullCoverage { return false }
         let start = q.range.lowerBound
         let prev: Unicode.Scalar = start > s.lowerBound ? t[start - 1] : " "
         if prev == "第" || prev == "前" || prev == "每" || prev == "+" || prev == "＋" { return true }
         if q.value <= 0 { return true }
-        if reportsThePast(before: start, clause: clause, sentence: s) { return true }
+        let near = Swift.max(clause.lowerBound, start - Self.lookBack)
+        // A statement of what is, not what is to be: 2022年，全市新增高企50家; 现有高企200家.
+        if marks.reportsThePast(before: start) || t.containsAny(TargetWords.status, from: near, to: start) { return true }
         if q.isChinese {
             if q.unit == "次" || q.unit == "批" && q.value == 1 { return true }
             // 一个, 八项规定, 四个意识: rhetoric and set phrases, unless a verb
@@ -123,34 +145,17 @@ struct TargetExtractor {
         // Policy: rates and caps of subsidies (按研发成本的15%给予奖补, 最高不超过1000万元).
         let money: Set<String> = ["%", "万元", "元", "亿元", "千元"]
         if money.contains(q.unit) {
-            if t.containsAny(TargetWords.funding, from: clause.lowerBound, to: clause.upperBound) { return true }
-            let capped = t.containsAny(TargetWords.capBefore, from: clause.lowerBound, to: start)
-                || t.containsAny(["不超过", "不高于"].map(S), from: clause.lowerBound, to: start)
-            if capped, t.containsAny(TargetWords.funding, from: s.lowerBound, to: s.upperBound) { return true }
-            if q.unit == "%", t.contains(S("按"), from: clause.lowerBound, to: start) { return true }
+            if marks.funds(in: clause) { return true }
+            let capped = t.containsAny(TargetWords.capBefore, from: near, to: start)
+                || t.containsAny(["不超过", "不高于"].map(S), from: near, to: start)
+            if capped, marks.funds(in: s) { return true }
+            if q.unit == "%", t.contains(S("按"), from: near, to: start) { return true }
         }
         // The count of a list just named: 专汽、应急、香菇和稻米油4家研究院.
-        if let comma = t.lastIndex(of: S("、"), before: start, from: clause.lowerBound) {
+        if let comma = t.lastIndex(of: S("、"), before: start, from: near) {
             let tail = Array(t[(comma + 1)..<start])
             let listEnds = tail.contains("和") || tail.contains("及") || tail.last == "等"
             if listEnds, comparatorBefore((comma + 1)..<start) == nil, after < clause.upperBound, t[after].isHan { return true }
-        }
-        return false
-    }
-
-    /// A statement of what is, not what is to be: 2022年，全市新增高企50家;
-    /// 现有高新技术企业200家.
-    private func reportsThePast(before start: Int, clause: Range<Int>, sentence s: Range<Int>) -> Bool {
-        if t.containsAny(TargetWords.status, from: clause.lowerBound, to: start) { return true }
-        guard let plan = planYear else { return false }
-        var i = s.lowerBound
-        while i < start {
-            if let (y, after) = DateReader.year(t, i, start), after < start, t[after] == "年", y < plan,
-               !TargetWords.baseMarkers.contains(where: { w in t.contains(w, from: Swift.max(s.lowerBound, i - 4), to: i) })
-            {
-                return true
-            }
-            i += 1
         }
         return false
     }
@@ -161,7 +166,8 @@ struct TargetExtractor {
         return (nil, j)
     }
 
-    private func comparatorBefore(_ segment: Range<Int>) -> Comparator? {
+    private func comparatorBefore(_ whole: Range<Int>) -> Comparator? {
+        let segment = Swift.max(whole.lowerBound, whole.upperBound - Self.lookBack)..<whole.upperBound
         var best: (pos: Int, c: Comparator)? = nil
         for (w, c) in TargetWords.before {
             guard let at = t.lastIndex(of: w, before: segment.upperBound, from: segment.lowerBound) else { continue }
@@ -190,50 +196,5 @@ struct TargetExtractor {
             break
         }
         return a
-    }
-
-    /// The year a target is due: the last year stated before it in its
-    /// sentence (到2027年, 2025年力争, 三年内), null for 有效期内, else the plan's.
-    func dueYear(before end: Int, in s: Range<Int>) -> Int? {
-        var year: Int?? = nil
-        var i = s.lowerBound
-        while i < end {
-            if t.has(S("有效期"), at: i) {
-                year = .some(nil)
-                if let close = t.firstIndex(of: S("内"), from: i, to: Swift.min(end, i + 10)) { i = close + 1; continue }
-                i += 3
-                continue
-            }
-            if let (plan, y) = TargetWords.fiveYearPlans.first(where: { t.has($0.0, at: i) }), planYear == nil || y >= planYear!,
-               ["末", "期间", "时期", "”末", "”期间", "”时期"].map(S).contains(where: { t.has($0, at: i + $0.count - $0.count + 3) })
-            {
-                year = .some(y)
-                i += plan.count
-                continue
-            }
-            if t.has(S("每年"), at: i) || t.has(S("当年"), at: i) || t.has(S("今年"), at: i) {
-                year = .some(planYear)
-                i += 2
-                continue
-            }
-            if let (y, after) = DateReader.year(t, i, end), after < end, t[after] == "年",
-                !TargetWords.baseMarkers.contains(where: { w in i >= w.count && t.has(w, at: i - w.count) }),
-                planYear == nil || y >= planYear!
-            {
-                year = .some(y)
-                i = after + 1
-                continue
-            }
-            if let n = QuantityScanner.number(t, at: i, limit: end), n.end < end, t[n.end] == "年", n.value < 20,
-                n.end + 1 < end, t[n.end + 1] == "内" || t[n.end + 1] == "间" || t[n.end + 1] == "里",
-                let py = planYear
-            {
-                year = .some(py + Int(n.value) - 1)
-                i = n.end + 2
-                continue
-            }
-            i += 1
-        }
-        return year ?? planYear
     }
 }

@@ -111,7 +111,9 @@ import Testing
         #expect(chinese == ["一", "二", "九", "十", "十一", "十九", "二十", "二十一", "九十九", "一百", "一百零一",
                             "一百一十", "一百一十一", "一千", "一千零一十", "一万", "一万零一"])
         #expect(ListNumberFormat.render(12, format: "chineseCountingThousand") == "十二")
-        #expect(ListNumberFormat.render(12, format: "taiwanCountingThousand") == "十二")
+        #expect(ListNumberFormat.render(12, format: "taiwaneseCountingThousand") == "十二")
+        #expect(ListNumberFormat.render(2024, format: "ideographDigital") == "二〇二四")
+        #expect(ListNumberFormat.render(3, format: "ideographEnclosedCircle") == "㊂")
         #expect([10, 11, 100, 101].map { ListNumberFormat.render($0, format: "japaneseCounting") } == ["十", "十一", "百", "百一"])
         #expect(ListNumberFormat.render(3, format: "ideographTraditional") == "丙")
         #expect(ListNumberFormat.render(10, format: "ideographTraditional") == "癸")

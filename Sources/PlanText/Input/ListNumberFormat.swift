@@ -7,8 +7,11 @@ enum ListNumberFormat {
             return ""
         case "decimalZero":
             return value >= 0 && value < 10 ? "0\(value)" : String(value)
-        case "chineseCounting", "chineseCountingThousand", "taiwanCounting", "taiwanCountingThousand":
+        case "chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand",
+             "taiwanCounting", "taiwanCountingThousand":
             return counting(value, style: .chinese) ?? String(value)
+        case "ideographDigital", "taiwaneseDigital":
+            return String(String(value).map { $0.wholeNumberValue.map { Self.digitForms[$0] } ?? $0 })
         case "japaneseCounting":
             return counting(value, style: .japanese) ?? String(value)
         case "chineseLegalSimplified":
@@ -21,6 +24,8 @@ enum ListNumberFormat {
             return cycle(value, "子丑寅卯辰巳午未申酉戌亥") ?? String(value)
         case "decimalEnclosedCircle", "decimalEnclosedCircleChinese":
             return enclosedCircle(value) ?? String(value)
+        case "ideographEnclosedCircle":
+            return scalar(value, first: 0x3280, upTo: 10) ?? String(value)
         case "decimalEnclosedFullstop":
             return scalar(value, first: 0x2488, upTo: 20) ?? String(value)
         case "decimalEnclosedParen":
@@ -41,6 +46,9 @@ enum ListNumberFormat {
             return String(value)
         }
     }
+
+    /// Digit by digit: 2024 → 二〇二四.
+    private static let digitForms = Array("〇一二三四五六七八九")
 
     private enum CountingStyle {
         case chinese, japanese, legalSimplified, legalTraditional

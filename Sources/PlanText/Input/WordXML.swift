@@ -29,10 +29,13 @@ struct WordNames {
                 continue
             }
             let uri = xml.bytes[attribute.value]
+            // A handful of prefixes is plenty; the cap keeps lookups constant-time.
             if Self.wordURIs.contains(where: { uri.elementsEqual($0) }) {
-                if !wordPrefixes.contains(prefix) { wordPrefixes.append(prefix) }
+                if wordPrefixes.count < 8, !wordPrefixes.contains(prefix) { wordPrefixes.append(prefix) }
             } else if uri.elementsEqual(Self.compatibilityURI) {
-                if !compatibilityPrefixes.contains(prefix) { compatibilityPrefixes.append(prefix) }
+                if compatibilityPrefixes.count < 8, !compatibilityPrefixes.contains(prefix) {
+                    compatibilityPrefixes.append(prefix)
+                }
             }
         }
     }

@@ -28,7 +28,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanTextTests",
-            dependencies: ["PlanText"]
+            dependencies: [
+                "PlanText",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ]
 )

@@ -13,14 +13,17 @@ swift test --skip-build
 echo "== command line"
 bash scripts/cli-tests.sh .build/debug/sciplan
 
-echo "== parser accuracy on the seed plans"
+echo "== parser accuracy on the seed plans (sciplan eval; fails below 0.98 strict)"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-.build/debug/sciplan parse Seeds/plans/*.txt --out "$out/pred"
+.build/debug/sciplan eval Seeds/gold Seeds/plans --out "$out/pred" --min-strict 0.98
 if [ -f ../shared/plan-corpus/score.py ]; then
+  echo "== the same predictions scored by ../shared/plan-corpus/score.py"
   python3 ../shared/plan-corpus/score.py Seeds/gold "$out/pred" | tee "$out/score.txt"
   strict=$(awk '/strict_overall:/ {print $NF}' "$out/score.txt")
   python3 -c "import sys; s=float('$strict'); sys.exit(0 if s >= 0.98 else 'strict_overall %.4f is below 0.98' % s)"
+  echo "== sciplan eval agrees with score.py"
+  bash scripts/check-scorer.sh
 else
-  echo "(../shared/plan-corpus/score.py not present: skipped the external scorer)"
+  echo "(../shared/plan-corpus/score.py not present: external scorer skipped)"
 fi

@@ -32,10 +32,14 @@ enum AnnotationReader {
         return table.map { (S($0.0), $0.1) }.sorted { $0.word.count > $1.word.count }
     }()
 
+    private static let roleStarts = ScalarSet(roleWords.map { $0.word[0] })
+
     /// A role word at `i` followed by an optional short bracket (（单位）) and a
     /// colon: the role and the index after the colon.
     static func roleLabel(_ t: Scalars, at i: Int, limit: Int) -> (role: Role, valueStart: Int)? {
-        guard i < limit, let entry = roleWords.first(where: { t.has($0.word, at: i) }) else { return nil }
+        guard i < limit, roleStarts.contains(t[i]), let entry = roleWords.first(where: { t.has($0.word, at: i) }) else {
+            return nil
+        }
         var j = i + entry.word.count
         if j < limit, t[j].isOpenBracket {
             var k = j + 1
@@ -105,7 +109,7 @@ enum AnnotationReader {
     /// A bracket whose every clause is units followed by a role verb.
     static func verbRoles(_ t: Scalars, _ range: Range<Int>) -> [Annotation]? {
         var items: [Annotation] = []
-        for clause in UnitList.pieces(t, range, separators: ["，", ",", "；", ";"]) {
+        for clause in UnitList.pieces(t, range, separators: UnitList.clauseSeparators) {
             guard let (word, role) = roleVerbs.first(where: { v in
                 clause.count > v.word.count && t.has(v.word, at: clause.upperBound - v.word.count)
             }) else { return nil }

@@ -31,6 +31,8 @@ struct MetricReader {
         }
     }
 
+    private static let prepositions = ["到", "至", "在"].map(S)
+
     /// Drops leading fillers and years and the comparator before the number.
     static func strip(_ w: Scalars) -> Scalars {
         var a = 0, b = w.count
@@ -40,7 +42,7 @@ struct MetricReader {
             if w[a].isBlank || w[a].isClausePunctuation || w[a] == "、" || w[a] == "—" { a += 1; moved = true; continue }
             if let f = TargetWords.fillers.first(where: { w.has($0, at: a) }) { a += f.count; moved = true; continue }
             if let (_, after) = DateReader.year(w, a, b), after < b, w[after] == "年" { a = after + 1; moved = true; continue }
-            for p in ["到", "至", "在"].map(S) where w.has(p, at: a) && a + 1 < b && w[a + 1].isDigit { a += 1; moved = true }
+            for p in Self.prepositions where w.has(p, at: a) && a + 1 < b && w[a + 1].isDigit { a += 1; moved = true }
         }
         moved = true
         while moved, b > a {

@@ -26,7 +26,8 @@ enum OutlineBuilder {
         var lastAnywhere: [LabelStyle: Int] = [:]
 
         for i in range where src.isContent(i) {
-            guard let label = LabelReader.read(src.t, src.lines[i]) else {
+            let row = src.tableRows[i]
+            guard let label = row.map({ TableLayout.label(src.t, src.lines[i], $0) }) ?? LabelReader.read(src.t, src.lines[i]) else {
                 if let top = stack.last { nodes[top].lastLine = i }
                 continue
             }

@@ -12,6 +12,7 @@ enum LabelStyle: Hashable {
     case arabicParen    // （1） (1) ⑴ 1）
     case circled        // ①
     case decimal(Int)   // 1.1 (depth 2), 1.1.1 (depth 3)
+    case tableRow       // the 序号 of a task breakdown table
 
     var rank: Int {
         switch self {
@@ -24,6 +25,7 @@ enum LabelStyle: Hashable {
         case .arabicParen: return 6
         case .circled: return 7
         case .decimal(let depth): return 4 + depth
+        case .tableRow: return 9
         }
     }
 }

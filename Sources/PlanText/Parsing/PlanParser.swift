@@ -56,7 +56,21 @@ struct NodeReader {
             }
         }
 
+        var heading = o.label.contentStart..<src.lines[o.firstLine].upperBound
         for i in o.firstLine...o.lastLine where src.isContent(i) {
+            if let columns = src.tableRows[i] {
+                // A table row: role columns are annotations, text columns prose.
+                let cells = TableLayout.cells(t, src.lines[i])
+                for (k, cell) in cells.enumerated() where !cell.isEmpty && k != columns.number {
+                    if let role = columns.roles[k] {
+                        take([Annotation(role: role, value: cell)])
+                    } else if columns.prose.isEmpty || columns.prose.contains(k) {
+                        prose.append(cell)
+                    }
+                }
+                if i == o.firstLine, let task = columns.task, task < cells.count { heading = cells[task] }
+                continue
+            }
             var line = src.lines[i]
             if i == o.firstLine { line = o.label.contentStart..<line.upperBound }
             if i != o.firstLine, let items = AnnotationReader.line(t, line) {
@@ -73,12 +87,7 @@ struct NodeReader {
             if start < line.upperBound { prose.append(start..<line.upperBound) }
         }
 
-        let heading = o.label.contentStart..<src.lines[o.firstLine].upperBound
-        let titleRange = NodeReader.titleRange(t, heading, skipping: annotated)
-        let title = titleRange.flatMap { r in
-            let kept = r.filter { k in !annotated.contains { $0.contains(k) } }
-            return kept.map { t[$0] }.string
-        } ?? ""
+        let (titleRange, title) = NodeReader.title(t, heading, skipping: annotated)
         let span = SourceSpan(start: src.lines[o.firstLine].lowerBound, end: src.lines[o.lastLine].upperBound)
         let parentId = o.id.contains("/") ? String(o.id[..<o.id.lastIndex(of: "/")!]) : nil
         node = PlanNode(
@@ -91,23 +100,36 @@ struct NodeReader {
         self.everyTask = everyTask
     }
 
+    private static let trailing: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "、", ".", "．", "！"]
+
     /// The heading text up to the first 。 (or the end of the line), without
-    /// annotations and trailing punctuation.
-    static func titleRange(_ t: Scalars, _ heading: Range<Int>, skipping annotated: [Range<Int>]) -> Range<Int>? {
-        var end = heading.upperBound
+    /// annotations and trailing punctuation. `annotated` is in text order.
+    static func title(_ t: Scalars, _ heading: Range<Int>, skipping annotated: [Range<Int>]) -> (Range<Int>?, String) {
+        var kept: [Range<Int>] = []
         var i = heading.lowerBound
-        while i < heading.upperBound {
-            if let a = annotated.first(where: { $0.lowerBound == i }) { i = a.upperBound; continue }
-            if t[i] == "。" { end = i; break }
+        var start = i
+        var k = annotated.firstIndex { $0.upperBound > i } ?? annotated.count
+        while i < heading.upperBound, t[i] != "。" {
+            if k < annotated.count, annotated[k].lowerBound == i {
+                if start < i { kept.append(start..<i) }
+                i = annotated[k].upperBound
+                start = i
+                k += 1
+                continue
+            }
             i += 1
         }
-        // An annotation at the very end is not part of the title either.
-        while let a = annotated.first(where: { $0.upperBound == end || ($0.upperBound < end && t[$0.upperBound..<end].allSatisfy { $0.isBlank || $0 == "。" }) }), a.lowerBound < end, a.lowerBound >= heading.lowerBound {
-            end = a.lowerBound
+        if start < i { kept.append(start..<i) }
+        while let last = kept.last {
+            var b = last.upperBound
+            while b > last.lowerBound, t[b - 1].isBlank || Self.trailing.contains(t[b - 1]) { b -= 1 }
+            kept[kept.count - 1] = last.lowerBound..<b
+            if b > last.lowerBound { break }
+            kept.removeLast()
         }
-        var b = end
-        let trailing: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "、", ".", "．", "！"]
-        while b > heading.lowerBound, t[b - 1].isBlank || trailing.contains(t[b - 1]) { b -= 1 }
-        return b > heading.lowerBound ? heading.lowerBound..<b : nil
+        guard let first = kept.first, let last = kept.last else { return (nil, "") }
+        var text = String.UnicodeScalarView()
+        for r in kept { text.append(contentsOf: t[r]) }
+        return (first.lowerBound..<last.upperBound, String(text))
     }
 }

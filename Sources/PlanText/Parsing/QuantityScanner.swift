@@ -35,7 +35,7 @@ enum QuantityScanner {
         return table.map { (S($0.0), $0.1, $0.2.map(S)) }.sorted { $0.word.count > $1.word.count }
     }()
 
-    private static let rangeSeparators: Set<Unicode.Scalar> = ["到", "至", "-", "－", "~", "～", "—", "–", "〜"]
+    private static let rangeSeparators: ScalarSet = ["到", "至", "-", "－", "~", "～", "—", "–", "〜"]
 
     /// The quantity whose number starts at `i`, if it is followed by a unit.
     static func quantity(_ t: Scalars, at i: Int, limit: Int) -> Quantity? {

@@ -11,8 +11,22 @@ struct SentenceMarks {
     private var funding: [Int] = []
     private let planYear: Int?
 
-    private static let subjectStarts = Set(IndicatorCatalogue.subjects.map { $0[0] })
-    private static let fundingStarts = Set(TargetWords.funding.map { $0[0] })
+    private static let validity = S("有效期")
+    private static let within = S("内")
+    private static let planPeriodEnds = ["末", "期间", "时期", "”末", "”期间", "”时期"].map(S)
+    private static let subjectStarts = ScalarSet(IndicatorCatalogue.subjects.map { $0[0] })
+    private static let fundingStarts = ScalarSet(TargetWords.funding.map { $0[0] })
+    private static let interesting: ScalarSet = {
+        var set = ScalarSet(IndicatorCatalogue.subjects.map { $0[0] } + TargetWords.funding.map { $0[0] })
+        for c in "0123456789０１２３４５６７８９有每当今十〇零○一壹二两贰兩三叁四肆五伍六陆陸七柒八捌九玖".unicodeScalars { set.insert(c) }
+        return set
+    }()
+    /// Characters that can open a due-year statement: digits, Chinese digits, 有效期, 每年 …
+    private static let yearStarts: ScalarSet = {
+        var set = ScalarSet("0123456789０１２３４５６７８９有每当今十".unicodeScalars)
+        for c in "〇零○一壹二两贰兩三叁四肆五伍六陆陸七柒八捌九玖".unicodeScalars { set.insert(c) }
+        return set
+    }()
 
     init(_ t: Scalars, _ s: Range<Int>, planYear: Int?) {
         self.planYear = planYear
@@ -20,13 +34,14 @@ struct SentenceMarks {
         let end = s.upperBound
         while i < end {
             let c = t[i]
+            guard Self.interesting.contains(c) else { i += 1; continue }
             if Self.subjectStarts.contains(c), let w = IndicatorCatalogue.subjects.first(where: { t.has($0, at: i) }) {
                 subjects.append((i + w.count, w))
             }
             if Self.fundingStarts.contains(c), TargetWords.funding.contains(where: { t.has($0, at: i) }) {
                 funding.append(i)
             }
-            if let (next, year) = yearStatement(t, i, end) {
+            if Self.yearStarts.contains(c), let (next, year) = yearStatement(t, i, end) {
                 if let y = year, let plan = planYear, y < plan {
                     let isBase = TargetWords.baseMarkers.contains { w in t.contains(w, from: Swift.max(s.lowerBound, i - 4), to: i) }
                     if !isBase, firstPast == nil { firstPast = next }
@@ -43,14 +58,14 @@ struct SentenceMarks {
     /// A due-year statement starting at `i`: where it ends and the year it fixes.
     private func yearStatement(_ t: Scalars, _ i: Int, _ end: Int) -> (Int, Int?)? {
         let c = t[i]
-        if c == "有", t.has(S("有效期"), at: i) {
-            let close = t.firstIndex(of: S("内"), from: i, to: Swift.min(end, i + 10))
+        if c == "有", t.has(Self.validity, at: i) {
+            let close = t.firstIndex(of: Self.within, from: i, to: Swift.min(end, i + 10))
             return ((close ?? i + 2) + 1, nil)
         }
         if c == "每" || c == "当" || c == "今", i + 1 < end, t[i + 1] == "年" { return (i + 2, planYear) }
         if c == "十", let (word, y) = TargetWords.fiveYearPlans.first(where: { t.has($0.0, at: i) }),
            planYear.map({ y >= $0 }) ?? true,
-           ["末", "期间", "时期", "”末", "”期间", "”时期"].map(S).contains(where: { t.has($0, at: i + word.count) })
+           Self.planPeriodEnds.contains(where: { t.has($0, at: i + word.count) })
         {
             return (i + word.count, y)
         }

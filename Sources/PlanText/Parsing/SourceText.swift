@@ -8,9 +8,11 @@ struct SourceText {
     /// Lines that are page debris: a repeated first paragraph, QR-code and
     /// copyright notices at the end.
     private(set) var debris: [Bool]
+    /// Lines that are rows of a task table, with the meaning of their columns.
+    private(set) var tableRows: [Int: TableColumns] = [:]
 
     init(_ text: String) {
-        var t = Array(text.unicodeScalars)
+        var t = scalars(of: text)
         SourceText.blankBookmarks(&t)
         self.t = t
         var lines: [Range<Int>] = []
@@ -26,6 +28,7 @@ struct SourceText {
         self.lines = lines
         self.debris = Array(repeating: false, count: lines.count)
         markDebris()
+        tableRows = TableLayout.rows(self)
     }
 
     func line(_ i: Int) -> ArraySlice<Unicode.Scalar> { t[lines[i]] }
@@ -44,6 +47,19 @@ struct SourceText {
             for k in at..<end { t[k] = " " }
             i = end
         }
+    }
+
+    /// Whether `whole` begins with `part`, blanks aside, without copying either.
+    private func startsWithIgnoringBlanks(_ whole: ArraySlice<Unicode.Scalar>, _ part: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = whole.startIndex, j = part.startIndex
+        while j < part.endIndex {
+            if part[j].isBlank { j += 1; continue }
+            while i < whole.endIndex, whole[i].isBlank { i += 1 }
+            guard i < whole.endIndex, whole[i] == part[j] else { return false }
+            i += 1
+            j += 1
+        }
+        return true
     }
 
     private static let tailDebrisWords: [Scalars] = [
@@ -66,9 +82,8 @@ struct SourceText {
         // (a teaser shown before the article).
         var previous: Int? = nil
         for k in lines.indices where !lines[k].isEmpty {
-            if let p = previous, lines[p].count >= 20 {
-                let a = squeezeBlanks(line(p)), b = squeezeBlanks(line(k))
-                if a.count <= b.count, b.has(a, at: 0) { debris[p] = true }
+            if let p = previous, lines[p].count >= 20, startsWithIgnoringBlanks(line(k), line(p)) {
+                debris[p] = true
             }
             previous = k
         }

@@ -61,7 +61,7 @@ struct TargetExtractor {
             guard quoteDepth == 0, !asciiQuote else { i += 1; continue }
 
             var q: Quantity? = nil
-            if t.has(S("全覆盖"), at: i) {
+            if t[i] == "全", t.has(Words.fullCoverage, at: i) {
                 q = Quantity(value: 100, max: nil, unit: "%", range: i..<(i + 3), isChinese: false, isFullCoverage: true)
             } else if startsNumber(i, s) {
                 q = QuantityScanner.quantity(t, at: i, limit: s.upperBound)
@@ -78,7 +78,7 @@ struct TargetExtractor {
                 : after.comparator ?? comparatorBefore(segment) ?? (shared && !segment.isEmpty ? lastComparator : nil) ?? .atLeast
             let nounAfter = nounAfterQuantity(after.end, clause.upperBound)
             let metric = MetricReader(t: t, subject: marks.subject(before: segment.lowerBound), segment: segment, nounAfter: nounAfter, unit: quantity.unit,
-                                      quantityWords: quantity.isFullCoverage ? S("全覆盖") : [])
+                                      quantityWords: quantity.isFullCoverage ? Words.fullCoverage : [])
             let textStart = textStart(segment)
             let textEnd = nounAfter?.upperBound ?? after.end
             found.append(Target(
@@ -147,12 +147,12 @@ struct TargetExtractor {
         if money.contains(q.unit) {
             if marks.funds(in: clause) { return true }
             let capped = t.containsAny(TargetWords.capBefore, from: near, to: start)
-                || t.containsAny(["不超过", "不高于"].map(S), from: near, to: start)
+                || t.containsAny(Words.caps, from: near, to: start)
             if capped, marks.funds(in: s) { return true }
-            if q.unit == "%", t.contains(S("按"), from: near, to: start) { return true }
+            if q.unit == "%", t.contains(Words.by, from: near, to: start) { return true }
         }
         // The count of a list just named: 专汽、应急、香菇和稻米油4家研究院.
-        if let comma = t.lastIndex(of: S("、"), before: start, from: near) {
+        if let comma = t.lastIndex(of: Words.listComma, before: start, from: near) {
             let tail = Array(t[(comma + 1)..<start])
             let listEnds = tail.contains("和") || tail.contains("及") || tail.last == "等"
             if listEnds, comparatorBefore((comma + 1)..<start) == nil, after < clause.upperBound, t[after].isHan { return true }
@@ -189,7 +189,7 @@ struct TargetExtractor {
         var a = segment.lowerBound
         while a < segment.upperBound {
             if t[a].isBlank || t[a].isClausePunctuation || t[a] == "、" || t[a] == "—" { a += 1; continue }
-            if let f = [S("力争"), S("争取"), S("确保"), S("全年"), S("今年")].first(where: { t.has($0, at: a) }) {
+            if let f = Words.textOpeners.first(where: { t.has($0, at: a) }) {
                 a += f.count
                 continue
             }
@@ -197,4 +197,13 @@ struct TargetExtractor {
         }
         return a
     }
+}
+
+/// Words the extractor looks for, made once.
+private enum Words {
+    static let fullCoverage = S("全覆盖")
+    static let by = S("按")
+    static let listComma = S("、")
+    static let textOpeners = ["力争", "争取", "确保", "全年", "今年"].map(S)
+    static let caps = ["不超过", "不高于"].map(S)
 }

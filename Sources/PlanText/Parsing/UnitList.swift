@@ -15,14 +15,14 @@ enum UnitList {
     static func split(_ t: Scalars, _ range: Range<Int>) -> (units: [String], everyTask: [String]) {
         var units: [String] = []
         var everyTask: [String] = []
-        for clause in pieces(t, range, separators: ["，", ",", "；", ";"]) {
+        for clause in pieces(t, range, separators: clauseSeparators) {
             let c = Array(t[clause])
             if c.containsAny(notListedMarkers) && !c.containsAny(everyTaskMarkers) { continue }
             if c.containsAny(everyTaskMarkers) {
                 everyTask += everyTaskUnits(c)
                 continue
             }
-            for u in pieces(t, clause, separators: ["、"]) where !u.isEmpty {
+            for u in pieces(t, clause, separators: listSeparators) where !u.isEmpty {
                 units.append(t[u].string)
             }
         }
@@ -41,7 +41,7 @@ enum UnitList {
             }
         }
         guard lo < hi else { return [] }
-        var names = pieces(c, lo..<hi, separators: ["、"]).filter { !$0.isEmpty }.map { Array(c[$0]) }
+        var names = pieces(c, lo..<hi, separators: listSeparators).filter { !$0.isEmpty }.map { Array(c[$0]) }
         if let last = names.last, let suffix = sharedSuffixes.first(where: { w in last.count > w.count && last.has(w, at: last.count - w.count) }) {
             for k in names.indices.dropLast() where !names[k].has(suffix, at: Swift.max(0, names[k].count - suffix.count)) {
                 names[k] += suffix
@@ -50,8 +50,11 @@ enum UnitList {
         return names.map { $0.string }
     }
 
+    static let clauseSeparators: ScalarSet = ["，", ",", "；", ";"]
+    static let listSeparators: ScalarSet = ["、"]
+
     /// Trimmed, non-separator pieces of `range` cut at any of `separators`.
-    static func pieces(_ t: Scalars, _ range: Range<Int>, separators: Set<Unicode.Scalar>) -> [Range<Int>] {
+    static func pieces(_ t: Scalars, _ range: Range<Int>, separators: ScalarSet) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = range.lowerBound
         var depth = 0

@@ -26,8 +26,10 @@ enum Numerals {
         }
     }
 
-    static func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {
-        chineseDigit(c) != nil || chineseMultiplier(c) != nil
+    private static let chineseNumerals = ScalarSet("〇零○０一壹二两贰兩三叁四肆五伍六陆陸七柒八捌九玖十拾百佰千仟".unicodeScalars)
+
+    @inline(__always) static func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {
+        chineseNumerals.contains(c)
     }
 
     /// Value of a run of Chinese numerals without 万/亿 (those are units to the

@@ -84,4 +84,10 @@ struct DocumentFieldTests {
         #expect(plan.issuers == [])
         #expect(plan.targets.first?.year == 2020)
     }
+
+    @Test func readsATitleThatStartsWithGuanyu() {
+        let plan = parse("关于加快推进科技成果转化的实施方案\n一、总体要求\n（一）工作目标。到2025年，技术合同成交额突破100亿元。")
+        #expect(plan.title == "关于加快推进科技成果转化的实施方案")
+        #expect(plan.targets.first?.year == 2025)
+    }
 }

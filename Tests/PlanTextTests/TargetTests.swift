@@ -29,8 +29,9 @@ struct TargetTests {
         #expect(loan?.indicator == "finance.loan_amount")
         #expect(one("技术合同成交额达到55亿元。")?.unit == "亿元")
         let people = one("引育各类人才1.2万人。")
-        #expect(people?.value == 12000)
-        #expect(people?.unit == "人")
+        #expect(people?.value == 1.2)
+        #expect(people?.unit == "万人")
+        #expect(people?.indicator == "talent.introduced")
     }
 
     @Test func readsComparators() {
@@ -95,6 +96,11 @@ struct TargetTests {
         let t = one("新增3家年营收超10亿元的企业。")
         #expect(t?.value == 3)
         #expect(t?.unit == "家")
+    }
+
+    @Test func borrowsTheSubjectOfAnEarlierSentence() {
+        let found = targets("推进科技型中小企业入库。入库30家以上。")
+        #expect(found.first?.indicator == "tsme.registered")
     }
 
     @Test func skipsTheCountOfAListJustNamed() {

@@ -25,7 +25,7 @@ public enum IndicatorCatalogue {
 
     private static let money: Set<String> = ["亿元", "万元", "元", "千元"]
     private static let share: Set<String> = ["%", "个百分点"]
-    private static let people: Set<String> = ["名", "人", "位", "人次", "万人次"]
+    private static let people: Set<String> = ["名", "人", "位", "人次", "万人次", "万名", "万人"]
 
     private static func rule(_ code: String, _ groups: [[String]], none: [String] = [], units: Set<String>? = nil) -> Rule {
         Rule(code: code, groups: groups.map { $0.map(S) }, none: none.map(S), units: units)
@@ -64,7 +64,7 @@ public enum IndicatorCatalogue {
         rule("tech_enterprise.cultivated", [["科技型企业"]]),
         rule("achievement.transferred", [["成果转化", "转化应用科技成果", "技术应用成果", "成果转移转化", "转化科技成果", "转化应用", "科技成果"]], units: ["项", "个", "件"]),
         rule("key_tech.breakthroughs", [["关键核心技术", "关键技术", "技术难题", "核心技术", "卡脖子", "技术攻关"]]),
-        rule("platform.new", [["创新平台", "科创平台", "研发平台", "科技平台", "创新载体"], ["新增", "备案", "新建", "新认定", "新获批", "争创"]]),
+        rule("platform.new", [["创新平台", "科创平台", "研发平台", "科技平台", "创新载体", "实验室", "技术创新中心", "工程技术研究中心", "企校联合创新中心"], ["新增", "备案", "新建", "新认定", "新获批", "争创", "创建", "建设"]]),
         rule("platform.total", [["创新平台", "科创平台", "研发平台", "科技平台"], ["突破", "总数", "累计", "达到", "总量"]]),
         rule("platform.new", [["创新平台", "科创平台", "研发平台", "科技平台"]]),
         rule("incubator.new", [["孵化载体", "孵化器", "众创空间", "加速器", "孵化基地"]]),

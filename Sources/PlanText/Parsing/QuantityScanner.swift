@@ -87,7 +87,7 @@ enum QuantityScanner {
         var end: Int
     }
 
-    /// The measure word at `j` (after optional blanks and a 万/亿 multiplier).
+    /// The measure word at `j` (after optional blanks and a 万/亿 prefix).
     static func unit(_ t: Scalars, at j: Int, limit: Int) -> Unit? {
         var k = j
         while k < limit, t[k] == " " || t[k] == "\u{00A0}" { k += 1 }
@@ -106,7 +106,9 @@ enum QuantityScanner {
             if multiplier == 1e8, u.unit == "元" { return Unit(unit: "亿元", multiplier: 1, end: k + 1) }
             if multiplier == 1e4, u.unit == "元" { return Unit(unit: "万元", multiplier: 1, end: k + 1) }
             if u.unit == "%" || u.unit == "亿元" || u.unit == "万元" { return multiplier == 1 ? Unit(unit: u.unit, multiplier: 1, end: k + u.word.count) : nil }
-            return Unit(unit: u.unit, multiplier: multiplier, end: k + u.word.count)
+            // The value stays in the printed unit: 3万家 is 3 万家, as 55亿元 is 55 亿元.
+            let prefix = multiplier == 1e4 ? "万" : multiplier == 1e8 ? "亿" : ""
+            return Unit(unit: prefix + u.unit, multiplier: 1, end: k + u.word.count)
         }
         // 融资3亿: 亿 alone is money.
         if let b = bare { return Unit(unit: b, multiplier: 1, end: k) }

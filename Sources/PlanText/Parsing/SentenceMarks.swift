@@ -10,6 +10,7 @@ struct SentenceMarks {
     private var subjects: [(end: Int, word: Scalars)] = []
     private var funding: [Int] = []
     private let planYear: Int?
+    private let earlierSubject: Scalars?
 
     private static let validity = S("有效期")
     private static let within = S("内")
@@ -28,8 +29,9 @@ struct SentenceMarks {
         return set
     }()
 
-    init(_ t: Scalars, _ s: Range<Int>, planYear: Int?) {
+    init(_ t: Scalars, _ s: Range<Int>, planYear: Int?, earlierSubject: Scalars? = nil) {
         self.planYear = planYear
+        self.earlierSubject = earlierSubject
         var i = s.lowerBound
         let end = s.upperBound
         while i < end {
@@ -87,7 +89,7 @@ struct SentenceMarks {
 
     func reportsThePast(before pos: Int) -> Bool { firstPast.map { $0 <= pos } ?? false }
 
-    func subject(before pos: Int) -> Scalars? { subjects.last(where: { $0.end <= pos })?.word }
+    func subject(before pos: Int) -> Scalars? { subjects.last(where: { $0.end <= pos })?.word ?? earlierSubject }
 
     func funds(in r: Range<Int>) -> Bool { funding.contains { r.contains($0) } }
 }

@@ -9,10 +9,17 @@ struct TargetExtractor {
     let t: Scalars
     let planYear: Int?
 
+    /// Targets of a paragraph's pieces; a sentence that names no subject of its
+    /// own (入库30家以上) may borrow the last one of the sentences before it.
     func extract(_ pieces: [Range<Int>], node: String?) -> [Target] {
         var out: [Target] = []
+        var subject: Scalars? = nil
         for piece in pieces {
-            for sentence in sentences(piece) { out += extract(sentence: sentence, node: node) }
+            for sentence in sentences(piece) {
+                let marks = SentenceMarks(t, sentence, planYear: planYear, earlierSubject: subject)
+                out += extract(sentence: sentence, node: node, marks: marks)
+                subject = marks.subject(before: sentence.upperBound)
+            }
         }
         return out
     }
@@ -45,9 +52,8 @@ struct TargetExtractor {
         return out
     }
 
-    private func extract(sentence s: Range<Int>, node: String?) -> [Target] {
+    private func extract(sentence s: Range<Int>, node: String?, marks: SentenceMarks) -> [Target] {
         var found: [Target] = []
-        let marks = SentenceMarks(t, s, planYear: planYear)
         var quoteDepth = 0
         var asciiQuote = false
         var lastEnd = s.lowerBound

@@ -6,6 +6,8 @@ enum TitleReader {
         "要点", "方案", "计划", "意见", "安排", "清单", "规划", "细则", "办法", "措施", "任务分解表", "分解表", "任务书",
     ].map(S)
 
+    private static let noticeWords = ["印发", "通知", "转发"].map(S)
+
     static func endsWithGenre(_ s: Scalars) -> Bool {
         var end = s.count
         // A trailing （试行） or （2023—2025年） does not hide the genre word.
@@ -26,7 +28,8 @@ enum TitleReader {
                 if let two, let n = next, two == target { return i..<(n + 1) }
                 continue
             }
-            guard isHeadingLike(one), !one.has(S("关于"), at: 0) else { continue }
+            // 关于印发《…》的通知 wraps a plan; 关于推进…的实施方案 is one.
+            guard isHeadingLike(one), !one.containsAny(noticeWords) else { continue }
             if endsWithGenre(one) { return i..<(i + 1) }
             if let two, let n = next, squeezeBlanks(src.line(n)).count <= 12, isHeadingLike(two), endsWithGenre(two) {
                 return i..<(n + 1)

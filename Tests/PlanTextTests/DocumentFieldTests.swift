@@ -90,4 +90,11 @@ struct DocumentFieldTests {
         #expect(plan.title == "关于加快推进科技成果转化的实施方案")
         #expect(plan.targets.first?.year == 2025)
     }
+
+    /// Found by the text fuzzer: a quote inside a year-like run in the title.
+    @Test func readsATitleWithAQuoteInsideADigitRun() {
+        let plan = parse("《广水市20\"2年科技创新工作方案》已经同意。\n广水市20\"2年科技创新工作方案\n一、目标")
+        #expect(plan.year == nil)
+        #expect(plan.ids == ["一"])
+    }
 }

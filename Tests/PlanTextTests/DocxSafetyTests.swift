@@ -141,7 +141,7 @@ import ZIPFoundation
         let body = (0..<40).map { Fixture.p("任务\($0)", numId: 1, level: $0 % 4) }.joined()
             + Fixture.table([[Fixture.p("a"), Fixture.p("b")]])
         let good = [UInt8](try Fixture.docx(body: body, numbering: numbering))
-        var random = SplitMix(seed: 2024)
+        var random = RobustnessRandom(seed: 2024)
         for _ in 0..<300 {
             var bytes = good
             for _ in 0..<(1 + Int(random.next() % 8)) {
@@ -153,18 +153,5 @@ import ZIPFoundation
             let noise = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
             _ = try? Inflate.inflate(noise[...], limit: 1 << 16)
         }
-    }
-}
-
-/// A small deterministic generator for the damage tests.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -13,13 +13,13 @@ import ZIPFoundation
     }
 
     @Test func incompressibleDataUsesStoredBlocks() throws {
-        var random = SplitMix(seed: 7)
+        var random = RobustnessRandom(seed: 7)
         let content = (0..<200_000).map { _ in UInt8(truncatingIfNeeded: random.next()) }
         #expect(try roundTrip(content) == content)
     }
 
     @Test func repetitiveAndMixedData() throws {
-        var random = SplitMix(seed: 11)
+        var random = RobustnessRandom(seed: 11)
         var content: [UInt8] = []
         for i in 0..<3000 {
             content += Array("第\(i)条 ".utf8)

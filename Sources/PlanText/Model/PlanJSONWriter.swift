@@ -51,23 +51,7 @@ enum PlanJSONWriter {
         o += String(repeating: "  ", count: depth) + "\"\(key)\": \(value),\n"
     }
 
-    static func str(_ s: String?) -> String {
-        guard let s else { return "null" }
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029:
-                out += String(format: "\\u%04x", u.value)
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out + "\""
-    }
+    static func str(_ s: String?) -> String { s.map(JSONString.quote) ?? "null" }
 
     private static func list(_ items: [String]) -> String { "[" + items.map { str($0) }.joined(separator: ", ") + "]" }
     private static func int(_ v: Int?) -> String { v.map(String.init) ?? "null" }

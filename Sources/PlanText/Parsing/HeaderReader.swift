@@ -62,7 +62,8 @@ enum HeaderReader {
     static func yearIn(_ s: String) -> Int? {
         let t = S(s)
         for i in t.indices where i + 4 <= t.count {
-            guard t[i].isASCIIDigit, i == 0 || !t[i - 1].isDigit, i + 4 == t.count || !t[i + 4].isDigit else { continue }
+            guard t[i..<(i + 4)].allSatisfy(\.isASCIIDigit), i == 0 || !t[i - 1].isDigit,
+                  i + 4 == t.count || !t[i + 4].isDigit else { continue }
             let n = t[i..<(i + 4)].reduce(0) { $0 * 10 + $1.digitValue }
             if (1949...2200).contains(n) { return n }
         }

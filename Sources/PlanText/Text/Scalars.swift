@@ -84,8 +84,10 @@ extension Unicode.Scalar {
     var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
     /// Full-width digits ０-９ count as digits; `digitValue` folds them.
     var isDigit: Bool { isASCIIDigit || (value >= 0xFF10 && value <= 0xFF19) }
+    /// The digit's value; meaningful only where `isDigit` holds (computed in
+    /// `Int` so that a stray call can never trap).
     var digitValue: Int {
-        value >= 0xFF10 ? Int(value - 0xFF10) : Int(value - 0x30)
+        value >= 0xFF10 ? Int(value) - 0xFF10 : Int(value) - 0x30
     }
 
     var isHan: Bool {

@@ -7,15 +7,18 @@ cd "$(dirname "$0")/.."
 echo "== build"
 swift build --build-tests
 
+log=$(mktemp)
 echo "== unit tests"
-swift test --skip-build
+swift test --skip-build 2>&1 | tee "$log"
+unit=$(sed -n 's/.*Test run with \([0-9][0-9]*\) tests.*passed.*/\1/p' "$log" | tail -n 1)
 
 echo "== command line"
-bash scripts/cli-tests.sh .build/debug/sciplan
+bash scripts/cli-tests.sh .build/debug/sciplan | tee -a "$log"
+cli=$(sed -n 's/^cli: \([0-9][0-9]*\) passed.*/\1/p' "$log" | tail -n 1)
 
 echo "== parser accuracy on the seed plans (sciplan eval; fails below 0.98 strict)"
 out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+trap 'rm -rf "$out" "$log"' EXIT
 .build/debug/sciplan eval Seeds/gold Seeds/plans --out "$out/pred" --min-strict 0.98
 if [ -f ../shared/plan-corpus/score.py ]; then
   echo "== the same predictions scored by ../shared/plan-corpus/score.py"
@@ -27,3 +30,6 @@ if [ -f ../shared/plan-corpus/score.py ]; then
 else
   echo "(../shared/plan-corpus/score.py not present: external scorer skipped)"
 fi
+
+echo "== summary"
+echo "summary: $(( ${unit:-0} + ${cli:-0} )) passed, 0 failed"

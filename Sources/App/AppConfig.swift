@@ -1,0 +1,125 @@
+import Foundation
+
+/// Everything the server reads from its environment and flags, read and checked
+/// once at start-up. A missing or bad value stops start-up with a message naming
+/// it; the database password is never printed.
+public struct AppConfig: Sendable {
+    public enum Database: Sendable, Equatable {
+        case sqliteFile(String)
+        case sqliteMemory
+        case postgres(URL)
+    }
+
+    public var hostname: String
+    public var port: Int
+    public var database: Database
+    /// Import and publish the seed plans and create the demo accounts.
+    public var demo: Bool
+    /// Folder with `plans/*.txt` (the seed plans) used by `--demo`.
+    public var seedsDirectory: String
+    /// Bcrypt cost: 12 in production; tests lower it to keep a login fast.
+    public var passwordCost: Int
+    /// Largest upload accepted (plan documents and workbooks).
+    public var maxUploadBytes: Int
+    /// Marks session cookies Secure: set when the server sits behind TLS.
+    public var secureCookies: Bool
+
+    public init(
+        hostname: String = "127.0.0.1", port: Int = 8080, database: Database = .sqliteMemory,
+        demo: Bool = false, seedsDirectory: String = "Seeds", passwordCost: Int = 12,
+        maxUploadBytes: Int = 20 * 1_048_576, secureCookies: Bool = false
+    ) {
+        self.hostname = hostname
+        self.port = port
+        self.database = database
+        self.demo = demo
+        self.seedsDirectory = seedsDirectory
+        self.passwordCost = passwordCost
+        self.maxUploadBytes = maxUploadBytes
+        self.secureCookies = secureCookies
+    }
+}
+
+public struct ConfigError: Error, LocalizedError, Equatable {
+    public var message: String
+    public var errorDescription: String? { message }
+}
+
+extension AppConfig {
+    /// Reads the configuration from command-line values (nil when not given) and
+    /// the process environment. Flags win over the environment.
+    public static func load(
+        hostname: String?, port: Int?, databasePath: String?, demo: Bool,
+        environment: [String: String]
+    ) throws -> AppConfig {
+        var config = AppConfig()
+        config.demo = demo
+        config.hostname = hostname ?? environment["SCIPLAN_HOSTNAME"] ?? "127.0.0.1"
+        if let port {
+            config.port = port
+        } else if let text = environment["SCIPLAN_PORT"] {
+            guard let value = Int(text), (1...65535).contains(value) else {
+                throw ConfigError(message: "配置错误：SCIPLAN_PORT 必须是 1–65535 之间的端口号，现为“\(text)”。")
+            }
+            config.port = value
+        }
+        guard (1...65535).contains(config.port) else {
+            throw ConfigError(message: "配置错误：端口必须在 1–65535 之间，现为 \(config.port)。")
+        }
+        if let url = environment["DATABASE_URL"], !url.isEmpty {
+            config.database = .postgres(try postgresURL(url))
+        } else {
+            let path = databasePath ?? environment["SCIPLAN_DB"] ?? "sciplan.sqlite"
+            guard !path.isEmpty else { throw ConfigError(message: "配置错误：SQLite 数据库路径（--db 或 SCIPLAN_DB）为空。") }
+            config.database = path == ":memory:" ? .sqliteMemory : .sqliteFile(path)
+        }
+        if let seeds = environment["SCIPLAN_SEEDS"] { config.seedsDirectory = seeds }
+        if let cost = environment["SCIPLAN_PASSWORD_COST"] {
+            guard let value = Int(cost), (4...31).contains(value) else {
+                throw ConfigError(message: "配置错误：SCIPLAN_PASSWORD_COST 必须是 4–31 之间的整数，现为“\(cost)”。")
+            }
+            config.passwordCost = value
+        }
+        if let secure = environment["SCIPLAN_SECURE_COOKIES"] {
+            guard let value = Bool(secure.lowercased()) else {
+                throw ConfigError(message: "配置错误：SCIPLAN_SECURE_COOKIES 必须是 true 或 false，现为“\(secure)”。")
+            }
+            config.secureCookies = value
+        }
+        if config.demo {
+            var isDirectory: ObjCBool = false
+            let plans = config.seedsDirectory + "/plans"
+            guard FileManager.default.fileExists(atPath: plans, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ConfigError(message: "配置错误：演示模式需要种子计划目录 \(plans)（用 SCIPLAN_SEEDS 指定 Seeds 目录，或在仓库根目录运行）。")
+            }
+        }
+        return config
+    }
+
+    /// Checks a postgres:// URL without ever echoing it (it holds the password).
+    static func postgresURL(_ text: String) throws -> URL {
+        guard let url = URL(string: text), let scheme = url.scheme,
+              ["postgres", "postgresql"].contains(scheme.lowercased()) else {
+            throw ConfigError(message: "配置错误：DATABASE_URL 不是 postgres:// 地址（出于安全不显示其内容）。")
+        }
+        guard let host = url.host, !host.isEmpty else {
+            throw ConfigError(message: "配置错误：DATABASE_URL 缺少主机名（出于安全不显示其内容）。")
+        }
+        guard url.user != nil else {
+            throw ConfigError(message: "配置错误：DATABASE_URL 缺少用户名（出于安全不显示其内容）。")
+        }
+        guard url.path.count > 1 else {
+            throw ConfigError(message: "配置错误：DATABASE_URL 缺少数据库名（出于安全不显示其内容）。")
+        }
+        return url
+    }
+
+    /// Where the data lives, for the start-up log, without the password.
+    public var databaseDescription: String {
+        switch database {
+        case .sqliteFile(let path): return "SQLite \(path)"
+        case .sqliteMemory: return "SQLite（内存）"
+        case .postgres(let url): return "PostgreSQL \(url.host ?? "")\(url.port.map { ":\($0)" } ?? "")\(url.path)"
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import Vapor
+
+/// `/openapi.json`, built from `SiteRoute`: the API routes, their roles and
+/// the shapes they take and give. A test checks that it lists every route the
+/// server registered under /api.
+enum OpenAPIController {
+    @Sendable static func document(req: Request) async throws -> Response {
+        let data = try JSONSerialization.data(withJSONObject: OpenAPIDocument.build(), options: [.sortedKeys, .prettyPrinted])
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = .json
+        return response
+    }
+}
+
+enum OpenAPIDocument {
+    static func build() -> [String: Any] {
+        var paths: [String: [String: Any]] = [:]
+        for route in SiteRoute.allCases where route.isAPI {
+            let path = route.pattern.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }
+            let key = "/" + path.joined(separator: "/")
+            var operation: [String: Any] = [
+                "operationId": route.rawValue,
+                "summary": route.summary,
+                "description": roleText(route),
+                "responses": responses(route),
+            ]
+            let parameters = route.pattern.split(separator: "/").filter { $0.hasPrefix(":") }.map { name -> [String: Any] in
+                ["name": String(name.dropFirst()), "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]
+            } + queryParameters(route)
+            if !parameters.isEmpty { operation["parameters"] = parameters }
+            if let body = requestBody(route) { operation["requestBody"] = body }
+            if route.roles != nil { operation["security"] = [["session": [String]()]] }
+            paths[key, default: [:]][route.method.rawValue.lowercased()] = operation
+        }
+        return [
+            "openapi": "3.0.3",
+            "info": ["title": "sciplan API", "version": "1.0.0", "description": "科技工作计划管理：计划导入、校对、发布、任务分解表。登录后使用会话 Cookie。"],
+            "paths": paths,
+            "components": [
+                "securitySchemes": ["session": ["type": "apiKey", "in": "cookie", "name": "sciplan_session"]],
+                "schemas": schemas,
+            ],
+        ]
+    }
+
+    static func roleText(_ route: SiteRoute) -> String {
+        guard let roles = route.roles else { return "无需登录。" }
+        return "可用角色：" + Role.allCases.filter(roles.contains).map(\.rawValue).joined(separator: ", ")
+    }
+
+    static func queryParameters(_ route: SiteRoute) -> [[String: Any]] {
+        switch route {
+        case .apiBreakdown, .apiBreakdownXlsx:
+            return ["unit", "leader", "section"].map { ["name": $0, "in": "query", "required": false, "schema": ["type": "string"]] }
+        case .apiPlan:
+            return [["name": "as", "in": "query", "required": false, "schema": ["type": "string", "enum": ["plantext"]]]]
+        default:
+            return []
+        }
+    }
+
+    static func requestBody(_ route: SiteRoute) -> [String: Any]? {
+        let multipart: [String: Any] = ["required": true, "content": ["multipart/form-data": ["schema": [
+            "type": "object", "required": ["file"],
+            "properties": ["file": ["type": "string", "format": "binary"], "jurisdiction": ["type": "string"]],
+        ]]]]
+        switch route {
+        case .apiLogin: return json("LoginRequest")
+        case .apiImport, .apiUploadBreakdown: return multipart
+        case .apiResolveUnit: return json("ResolveRequest")
+        case .apiUpdateNode: return json("NodeChanges")
+        case .apiUpdateTarget: return json("TargetChanges")
+        default: return nil
+        }
+    }
+
+    static func json(_ schema: String) -> [String: Any] {
+        ["required": true, "content": ["application/json": ["schema": ["$ref": "#/components/schemas/\(schema)"]]]]
+    }
+
+    static func responses(_ route: SiteRoute) -> [String: Any] {
+        let error: [String: Any] = ["description": "错误", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
+        var ok: [String: Any]
+        switch route {
+        case .apiBreakdownXlsx:
+            ok = ["description": "任务分解表", "content": ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ["schema": ["type": "string", "format": "binary"]]]]
+        case .apiLogout:
+            return ["204": ["description": "已退出"], "401": error]
+        case .openAPI, .healthz:
+            ok = ["description": "成功", "content": ["application/json": ["schema": ["type": "object"]]]]
+        default:
+            ok = ["description": "成功", "content": ["application/json": ["schema": responseSchema(route)]]]
+        }
+        var result: [String: Any] = [route == .apiImport ? "201" : "200": ok, "400": error]
+        if route.roles != nil { result["401"] = error; result["403"] = error }
+        if route.pattern.contains(":") { result["404"] = error }
+        if route == .healthz { result = ["200": ok, "503": error] }
+        if [.apiImport, .apiUploadBreakdown].contains(route) { result["413"] = error; result["415"] = error; result["422"] = error }
+        if route == .apiPublish { result["409"] = error }
+        return result
+    }
+
+    static func responseSchema(_ route: SiteRoute) -> [String: Any] {
+        let ref: (String) -> [String: Any] = { ["$ref": "#/components/schemas/\($0)"] }
+        switch route {
+        case .apiLogin, .apiMe: return ref("Account")
+        case .apiPlans: return ["type": "array", "items": ref("PlanSummary")]
+        case .apiPlan, .apiImport, .apiUploadBreakdown, .apiUpdateNode, .apiUpdateTarget: return ref("Plan")
+        case .apiPublish: return ref("PlanSummary")
+        case .apiBreakdown: return ref("Breakdown")
+        case .apiMyTasks: return ["type": "array", "items": ref("MyTask")]
+        case .apiPlanUnits, .apiResolveUnit: return ["type": "array", "items": ref("UnitNameStatus")]
+        case .apiUnits: return ["type": "array", "items": ref("Unit")]
+        default: return ["type": "object"]
+        }
+    }
+
+    static let string: [String: Any] = ["type": "string"]
+    static let strings: [String: Any] = ["type": "array", "items": ["type": "string"]]
+    static let nullableString: [String: Any] = ["type": "string", "nullable": true]
+    static let nullableInt: [String: Any] = ["type": "integer", "nullable": true]
+    static let uuid: [String: Any] = ["type": "string", "format": "uuid"]
+
+    static func object(_ properties: [String: Any], required: [String] = []) -> [String: Any] {
+        var schema: [String: Any] = ["type": "object", "properties": properties]
+        if !required.isEmpty { schema["required"] = required }
+        return schema
+    }
+
+    static var schemas: [String: Any] {
+        [
+            "Error": object(["error": ["type": "boolean"], "reason": string], required: ["error", "reason"]),
+            "LoginRequest": object(["username": string, "password": string], required: ["username", "password"]),
+            "Account": object(["id": uuid, "username": string, "displayName": string, "role": ["type": "string", "enum": Role.allCases.map(\.rawValue)], "jurisdictionCode": nullableString, "unitID": ["type": "string", "format": "uuid", "nullable": true]]),
+            "PlanSummary": object(["id": uuid, "title": string, "file": string, "status": ["type": "string", "enum": ["draft", "published", "closed"]], "version": ["type": "integer"], "jurisdictionCode": string, "year": nullableInt, "docNumber": nullableString]),
+            "Plan": object([
+                "id": uuid, "title": nullableString, "file": string, "status": string, "version": ["type": "integer"], "issuers": strings,
+                "jurisdictionName": nullableString, "jurisdictionCode": string, "year": nullableInt, "docNumber": nullableString,
+                "issuedDate": nullableString, "allTasksAlso": strings,
+                "nodes": ["type": "array", "items": ["$ref": "#/components/schemas/Node"]],
+                "targets": ["type": "array", "items": ["$ref": "#/components/schemas/Target"]],
+                "units": ["type": "array", "items": ["$ref": "#/components/schemas/Assignment"]],
+            ]),
+            "Node": object([
+                "id": uuid, "key": string, "parentID": ["type": "string", "format": "uuid", "nullable": true], "label": string,
+                "level": ["type": "integer"], "title": string, "isTask": ["type": "boolean"], "leadUnits": strings,
+                "responsibleUnits": strings, "cooperatingUnits": strings, "leaders": strings, "deadline": nullableString,
+                "deadlineDate": nullableString, "span": ["type": "array", "items": ["type": "integer"]],
+            ]),
+            "Target": object([
+                "id": uuid, "nodeID": ["type": "string", "format": "uuid", "nullable": true], "text": string, "metric": string,
+                "indicator": nullableString, "value": ["type": "number"], "max": ["type": "number", "nullable": true], "unit": string,
+                "comparator": string, "year": nullableInt, "span": ["type": "array", "items": ["type": "integer"]],
+            ]),
+            "Assignment": object(["nodeID": uuid, "role": ["type": "string", "enum": ["lead", "responsible", "cooperating"]], "unitName": string, "unitID": ["type": "string", "format": "uuid", "nullable": true]]),
+            "Breakdown": object(["planID": uuid, "title": string, "rows": ["type": "array", "items": object([
+                "number": string, "task": string, "isTask": ["type": "boolean"], "leadUnits": strings, "responsibleUnits": strings,
+                "cooperatingUnits": strings, "leaders": strings, "targets": strings, "deadline": nullableString,
+            ])]]),
+            "MyTask": object(["planID": uuid, "planTitle": string, "nodeID": uuid, "key": string, "title": string, "roles": strings, "deadline": nullableString, "deadlineDate": nullableString, "targets": strings]),
+            "UnitNameStatus": object(["name": string, "tasks": ["type": "integer"], "unitID": ["type": "string", "format": "uuid", "nullable": true], "unitName": nullableString, "suggestions": ["type": "array", "items": object(["unitID": uuid, "name": string, "score": ["type": "number"]])]]),
+            "Unit": object(["id": uuid, "name": string, "kind": string, "jurisdictionCode": string, "aliases": strings]),
+            "ResolveRequest": object(["name": string, "unitID": ["type": "string", "format": "uuid"], "create": ["type": "boolean"], "kind": ["type": "string", "enum": Unit.Kind.allCases.map(\.rawValue)]], required: ["name"]),
+            "NodeChanges": object(["label": string, "title": string, "leadUnits": strings, "responsibleUnits": strings, "cooperatingUnits": strings, "leaders": strings, "deadline": string, "deadlineDate": string]),
+            "TargetChanges": object(["text": string, "metric": string, "indicator": string, "value": ["type": "number"], "max": ["type": "number"], "clearMax": ["type": "boolean"], "unit": string, "comparator": ["type": "string", "enum": [">=", ">", "~", "<=", "range"]], "year": ["type": "integer"], "clearYear": ["type": "boolean"]]),
+        ]
+    }
+}

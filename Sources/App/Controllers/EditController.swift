@@ -1,0 +1,231 @@
+import Fluent
+import Vapor
+
+/// Changes to a plan's fields, nodes and targets, from the review page's forms
+/// and from the API. All go through `PlanEditor`.
+enum EditController {
+    struct FieldsForm: Content {
+        var title: String?
+        var issuers: String?
+        var jurisdictionName: String?
+        var year: String?
+        var docNumber: String?
+        var issuedDate: String?
+    }
+
+    @Sendable static func updateFields(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        let plan = try await Access.editablePlan(req)
+        let form = try req.content.decode(FieldsForm.self)
+        var year: Int?
+        if let text = form.year?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            guard let value = Int(text), (1990...2100).contains(value) else {
+                return back(req, plan, error: "年度“\(text)”无效，请填写四位年份。")
+            }
+            year = value
+        }
+        if let date = form.issuedDate, !date.isEmpty, !NodeChanges.isISODate(date) {
+            return back(req, plan, error: "发文日期“\(date)”不是有效日期，请写成 2025-02-09 的形式。")
+        }
+        let blankToNil: (String?) -> String? = { $0.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0.trimmingCharacters(in: .whitespaces) } }
+        try await PlanEditor.edit(plan, by: account, summary: "修改计划信息", on: req.db) { _ in
+            plan.title = blankToNil(form.title)
+            plan.issuers = NodeChanges.list(form.issuers) ?? plan.issuers
+            plan.jurisdictionName = blankToNil(form.jurisdictionName)
+            plan.year = year
+            plan.docNumber = blankToNil(form.docNumber)
+            plan.issuedDate = blankToNil(form.issuedDate)
+        }
+        return back(req, plan, message: "已保存计划信息。")
+    }
+
+    struct NodeForm: Content {
+        var label: String?
+        var title: String?
+        var lead: String?
+        var responsible: String?
+        var cooperating: String?
+        var leaders: String?
+        var deadline: String?
+        var deadlineDate: String?
+
+        var changes: NodeChanges {
+            NodeChanges(
+                label: label, title: title, leadUnits: NodeChanges.list(lead), responsibleUnits: NodeChanges.list(responsible),
+                cooperatingUnits: NodeChanges.list(cooperating), leaders: NodeChanges.list(leaders),
+                deadline: deadline, deadlineDate: deadlineDate)
+        }
+    }
+
+    @Sendable static func updateNode(req: Request) async throws -> Response {
+        let plan = try await Access.editablePlan(req)
+        do {
+            let node = try await changeNode(req, plan: plan, changes: try req.content.decode(NodeForm.self).changes)
+            return back(req, plan, message: "已保存条目 \(node.key)。", anchor: "node-\(node.id?.uuidString ?? "")")
+        } catch let error as AppError where error.status == .badRequest {
+            return back(req, plan, error: error.reason)
+        }
+    }
+
+    @Sendable static func apiUpdateNode(req: Request) async throws -> Response {
+        let plan = try await Access.editablePlan(req)
+        _ = try await changeNode(req, plan: plan, changes: try req.content.decode(NodeChanges.self))
+        return try await PlanDTO(try await PlanStore.load(plan, on: req.db), visibleNodes: nil).encodeResponse(for: req)
+    }
+
+    static func changeNode(_ req: Request, plan: PlanRecord, changes: NodeChanges) async throws -> NodeRecord {
+        let account = try req.requireAccount()
+        let node = try await node(req, plan: plan)
+        try changes.validate()
+        let planID = try plan.requireID()
+        let directory = try await UnitDirectory(jurisdictionCode: plan.jurisdictionCode, on: req.db)
+        let key = node.key
+        let labelChanged = changes.label != nil && changes.label != node.label
+        try await PlanEditor.edit(plan, by: account, summary: "修改条目 \(key)", on: req.db) { tx in
+            _ = try await changes.apply(to: node, planID: planID, directory: directory, on: tx)
+            if labelChanged { try await PlanEditor.renumber(planID: planID, on: tx) }
+        }
+        return node
+    }
+
+    struct AddNodeForm: Content {
+        var parent: String?
+        var label: String
+        var title: String
+    }
+
+    @Sendable static func addNode(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        let plan = try await Access.editablePlan(req)
+        let form = try req.content.decode(AddNodeForm.self)
+        let planID = try plan.requireID()
+        let label = form.label.trimmingCharacters(in: .whitespaces), title = form.title.trimmingCharacters(in: .whitespaces)
+        guard !label.isEmpty, !label.contains("/"), !title.isEmpty else {
+            return back(req, plan, error: "新条目需要编号和标题（编号不能含“/”）。")
+        }
+        var parentID: UUID?
+        if let text = form.parent, !text.isEmpty {
+            guard let id = UUID(uuidString: text),
+                  try await NodeRecord.query(on: req.db).filter(\.$id == id).filter(\.$plan.$id == planID).first() != nil else {
+                return back(req, plan, error: "上级条目不存在。")
+            }
+            parentID = id
+        }
+        let siblings = try await NodeRecord.query(on: req.db).filter(\.$plan.$id == planID).all()
+        let last = lastDescendantPosition(of: parentID, in: siblings)
+        let node = NodeRecord()
+        node.id = UUID()
+        node.$plan.id = planID
+        node.parentID = parentID
+        node.position = last + 1
+        node.key = label
+        node.label = label
+        node.level = 1
+        node.title = title
+        node.isTask = true
+        node.leaders = []
+        node.spanStart = 0; node.spanEnd = 0; node.titleStart = 0; node.titleEnd = 0
+        try await PlanEditor.edit(plan, by: account, summary: "新增条目 \(label) \(title)", on: req.db) { tx in
+            for other in siblings where other.position > last {
+                other.position += 1
+                try await other.save(on: tx)
+            }
+            try await node.create(on: tx)
+            try await PlanEditor.renumber(planID: planID, on: tx)
+        }
+        return back(req, plan, message: "已新增条目 \(node.key)。", anchor: "node-\(node.id!.uuidString)")
+    }
+
+    /// The position after which a new last child of `parent` goes.
+    static func lastDescendantPosition(of parent: UUID?, in nodes: [NodeRecord]) -> Int {
+        guard let parent else { return (nodes.map(\.position).max() ?? -1) }
+        var inside: Set<UUID> = [parent]
+        var last = nodes.first { $0.id == parent }?.position ?? -1
+        for node in nodes.sorted(by: { $0.position < $1.position }) where node.parentID.map(inside.contains) == true {
+            inside.insert(node.id!)
+            last = max(last, node.position)
+        }
+        return last
+    }
+
+    @Sendable static func deleteNode(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        let plan = try await Access.editablePlan(req)
+        let node = try await node(req, plan: plan)
+        let planID = try plan.requireID()
+        let all = try await NodeRecord.query(on: req.db).filter(\.$plan.$id == planID).all()
+        var doomed: Set<UUID> = [node.id!]
+        var grew = true
+        while grew {
+            grew = false
+            for other in all where other.parentID.map(doomed.contains) == true && !doomed.contains(other.id!) {
+                doomed.insert(other.id!)
+                grew = true
+            }
+        }
+        let key = node.key, title = node.title
+        try await PlanEditor.edit(plan, by: account, summary: "删除条目 \(key) \(title)（含下级 \(doomed.count - 1) 条）", on: req.db) { tx in
+            try await TargetRecord.query(on: tx).filter(\.$nodeID ~~ Array(doomed)).delete()
+            try await Assignment.query(on: tx).filter(\.$node.$id ~~ Array(doomed)).delete()
+            try await NodeRecord.query(on: tx).filter(\.$id ~~ Array(doomed)).delete()
+            try await PlanEditor.renumber(planID: planID, on: tx)
+        }
+        return back(req, plan, message: "已删除条目 \(key)。")
+    }
+
+    struct MoveForm: Content { var direction: String }
+
+    /// Swaps a node (with everything under it) with its previous or next sibling.
+    @Sendable static func moveNode(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        let plan = try await Access.editablePlan(req)
+        let node = try await node(req, plan: plan)
+        let up = try req.content.decode(MoveForm.self).direction == "up"
+        let planID = try plan.requireID()
+        let all = try await NodeRecord.query(on: req.db).filter(\.$plan.$id == planID).sort(\.$position).all()
+        let siblings = all.filter { $0.parentID == node.parentID }
+        guard let index = siblings.firstIndex(where: { $0.id == node.id }),
+              let otherIndex = Optional(up ? index - 1 : index + 1), siblings.indices.contains(otherIndex) else {
+            return back(req, plan, error: up ? "已经是同级第一条。" : "已经是同级最后一条。")
+        }
+        let (first, second) = up ? (siblings[otherIndex], node) : (node, siblings[otherIndex])
+        let key = node.key
+        try await PlanEditor.edit(plan, by: account, summary: "\(up ? "上移" : "下移")条目 \(key)", on: req.db) { tx in
+            // Give the later block positions before the earlier one; renumber
+            // then restores a dense pre-order.
+            let firstBlock = block(of: first, in: all), secondBlock = block(of: second, in: all)
+            let start = firstBlock.map(\.position).min() ?? 0
+            for (offset, moved) in (secondBlock + firstBlock).enumerated() {
+                moved.position = start + offset
+                try await moved.save(on: tx)
+            }
+            try await PlanEditor.renumber(planID: planID, on: tx)
+        }
+        return back(req, plan, message: "已\(up ? "上移" : "下移")条目。", anchor: "node-\(node.id!.uuidString)")
+    }
+
+    /// A node and all below it, in document order.
+    static func block(of node: NodeRecord, in all: [NodeRecord]) -> [NodeRecord] {
+        var inside: Set<UUID> = [node.id!]
+        var result = [node]
+        for other in all where other.position > node.position && other.parentID.map(inside.contains) == true {
+            inside.insert(other.id!)
+            result.append(other)
+        }
+        return result
+    }
+
+    static func node(_ req: Request, plan: PlanRecord) async throws -> NodeRecord {
+        let id = try req.uuidParameter("nodeID")
+        guard let node = try await NodeRecord.query(on: req.db).filter(\.$id == id).filter(\.$plan.$id == plan.requireID()).first() else {
+            throw AppError.notFound("条目")
+        }
+        return node
+    }
+
+    /// Back to the review page, with a message.
+    static func back(_ req: Request, _ plan: PlanRecord, message: String? = nil, error: String? = nil, anchor: String? = nil) -> Response {
+        let path = SiteRoute.reviewPage.path(plan.id?.uuidString ?? "") + (anchor.map { "#" + $0 } ?? "")
+        return req.redirectWithFlash(path, error.map { "未保存：" + $0 } ?? message ?? "")
+    }
+}

@@ -1,0 +1,161 @@
+import Fluent
+import PlanDomain
+import Vapor
+
+/// Unit resolution: each unit name of a plan matched to a real unit of the
+/// plan's jurisdiction by name or alias, near matches offered, new units made
+/// in one click.
+enum UnitController {
+    struct NameStatus: Content {
+        var name: String
+        var tasks: Int
+        var unitID: UUID?
+        var unitName: String?
+        var suggestions: [Suggestion]
+
+        struct Suggestion: Content {
+            var unitID: UUID
+            var name: String
+            var score: Double
+        }
+    }
+
+    static func statuses(of plan: PlanRecord, on db: any Database) async throws -> (UnitDirectory, [NameStatus]) {
+        let directory = try await UnitDirectory(jurisdictionCode: plan.jurisdictionCode, on: db)
+        let assignments = try await Assignment.query(on: db).filter(\.$plan.$id == plan.requireID()).sort(\.$position).all()
+        var order: [String] = []
+        var byName: [String: [Assignment]] = [:]
+        for assignment in assignments {
+            if byName[assignment.unitName] == nil { order.append(assignment.unitName) }
+            byName[assignment.unitName, default: []].append(assignment)
+        }
+        let statuses = order.map { name -> NameStatus in
+            let rows = byName[name] ?? []
+            let unit = directory.unit(rows.compactMap { $0.$unit.id }.first)
+            return NameStatus(
+                name: name, tasks: Set(rows.map(\.$node.id)).count, unitID: unit?.id, unitName: unit?.name,
+                suggestions: unit == nil ? directory.suggestions(for: name).compactMap { s in
+                    s.unit.id.map { NameStatus.Suggestion(unitID: $0, name: s.unit.name, score: (s.score * 100).rounded() / 100) }
+                } : [])
+        }
+        return (directory, statuses)
+    }
+
+    @Sendable static func page(req: Request) async throws -> Response {
+        let plan = try await Access.editablePlan(req)
+        let (directory, statuses) = try await statuses(of: plan, on: req.db)
+        let view = UnitsPage.View(plan: plan, statuses: statuses, units: directory.units, context: req.pageContextWithFlash)
+        return try await view.html.encodeResponse(for: req)
+    }
+
+    @Sendable static func apiPlanUnits(req: Request) async throws -> Response {
+        let plan = try await Access.editablePlan(req)
+        return try await statuses(of: plan, on: req.db).1.encodeResponse(for: req)
+    }
+
+    /// `unitID` links the name to that unit (and keeps the name as an alias);
+    /// `create` makes a new unit of that name.
+    struct ResolveRequest: Content {
+        var name: String
+        var unitID: UUID?
+        var create: Bool?
+        var kind: String?
+    }
+
+    @Sendable static func resolve(req: Request) async throws -> Response {
+        let plan = try await Access.editablePlan(req)
+        let path = SiteRoute.unitsPage.path(plan.id!.uuidString)
+        do {
+            let message = try await resolve(try req.content.decode(ResolveRequest.self), plan: plan, on: req.db)
+            return req.redirectWithFlash(path, message)
+        } catch let error as AppError {
+            return req.redirectWithFlash(path, "未完成：" + error.reason)
+        }
+    }
+
+    @Sendable static func apiResolve(req: Request) async throws -> Response {
+        let plan = try await Access.editablePlan(req)
+        _ = try await resolve(try req.content.decode(ResolveRequest.self), plan: plan, on: req.db)
+        return try await statuses(of: plan, on: req.db).1.encodeResponse(for: req)
+    }
+
+    @Sendable static func createAll(req: Request) async throws -> Response {
+        let plan = try await Access.editablePlan(req)
+        let (_, statuses) = try await statuses(of: plan, on: req.db)
+        var created = 0
+        for status in statuses where status.unitID == nil {
+            _ = try await resolve(.init(name: status.name, unitID: nil, create: true, kind: nil), plan: plan, on: req.db)
+            created += 1
+        }
+        return req.redirectWithFlash(SiteRoute.unitsPage.path(plan.id!.uuidString), "已新建 \(created) 个单位。")
+    }
+
+    static func resolve(_ request: ResolveRequest, plan: PlanRecord, on db: any Database) async throws -> String {
+        let planID = try plan.requireID()
+        let name = request.name
+        guard try await Assignment.query(on: db).filter(\.$plan.$id == planID).filter(\.$unitName == name).count() > 0 else {
+            throw AppError.badRequest("计划中没有单位名称“\(name)”。")
+        }
+        let code = plan.jurisdictionCode
+        return try await db.transaction { tx in
+            let unit: Unit
+            let message: String
+            if let unitID = request.unitID {
+                guard let existing = try await Unit.find(unitID, on: tx), existing.jurisdictionCode == code else {
+                    throw AppError.badRequest("所选单位不存在或不属于本辖区。")
+                }
+                unit = existing
+                let directory = try await UnitDirectory(jurisdictionCode: code, on: tx)
+                if directory.unitID(for: name) != unitID {
+                    try await UnitAlias(unitID: unitID, alias: name, jurisdictionCode: code).create(on: tx)
+                }
+                message = "“\(name)”已匹配到 \(existing.name)，并记为其别名。"
+            } else if request.create == true {
+                let kindText = request.kind ?? UnitKindGuess.kind(of: name)
+                guard let kind = Unit.Kind(rawValue: kindText) else { throw AppError.badRequest("单位类型“\(kindText)”无效。") }
+                if let existing = try await Unit.query(on: tx).filter(\.$jurisdictionCode == code).filter(\.$name == name).first() {
+                    unit = existing
+                } else {
+                    unit = Unit(name: name, kind: kind, jurisdictionCode: code)
+                    try await unit.create(on: tx)
+                }
+                message = "已新建单位“\(name)”（\(unit.kind.title)）。"
+            } else {
+                throw AppError.badRequest("请选择要匹配的单位，或选择新建。")
+            }
+            let unitID = try unit.requireID()
+            for assignment in try await Assignment.query(on: tx).filter(\.$plan.$id == planID).filter(\.$unitName == name).all() {
+                assignment.$unit.id = unitID
+                try await assignment.save(on: tx)
+            }
+            return message
+        }
+    }
+
+    @Sendable static func apiUnits(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        var query = Unit.query(on: req.db).with(\.$aliases).sort(\.$name)
+        if account.role == .office, let code = account.jurisdictionCode {
+            let all = try await query.all().filter { Access.covers(code, $0.jurisdictionCode) }
+            return try await all.map(UnitDTO.init).encodeResponse(for: req)
+        }
+        query = query.limit(5000)
+        return try await query.all().map(UnitDTO.init).encodeResponse(for: req)
+    }
+}
+
+struct UnitDTO: Content {
+    var id: UUID?
+    var name: String
+    var kind: Unit.Kind
+    var jurisdictionCode: String
+    var aliases: [String]
+
+    init(_ unit: Unit) {
+        id = unit.id
+        name = unit.name
+        kind = unit.kind
+        jurisdictionCode = unit.jurisdictionCode
+        aliases = unit.$aliases.value?.map(\.alias) ?? []
+    }
+}

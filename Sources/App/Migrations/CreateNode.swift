@@ -1,0 +1,58 @@
+import Fluent
+
+/// Nodes, targets and assignments: the structure of a plan.
+struct CreateNode: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("nodes")
+            .id()
+            .field("plan_id", .uuid, .required, .references("plans", "id", onDelete: .cascade))
+            .field("parent_id", .uuid)
+            .field("position", .int, .required)
+            .field("key", .string, .required)
+            .field("label", .string, .required)
+            .field("level", .int, .required)
+            .field("title", .string, .required)
+            .field("is_task", .bool, .required)
+            .field("leaders", .array(of: .string), .required)
+            .field("span_start", .int, .required)
+            .field("span_end", .int, .required)
+            .field("title_start", .int, .required)
+            .field("title_end", .int, .required)
+            .field("deadline_text", .string)
+            .field("deadline_date", .string)
+            .field("deadline_start", .int)
+            .field("deadline_end", .int)
+            .create()
+        try await database.schema("targets")
+            .id()
+            .field("plan_id", .uuid, .required, .references("plans", "id", onDelete: .cascade))
+            .field("node_id", .uuid)
+            .field("position", .int, .required)
+            .field("text", .string, .required)
+            .field("metric", .string, .required)
+            .field("indicator", .string)
+            .field("value", .double, .required)
+            .field("max", .double)
+            .field("unit", .string, .required)
+            .field("comparator", .string, .required)
+            .field("year", .int)
+            .field("span_start", .int, .required)
+            .field("span_end", .int, .required)
+            .create()
+        try await database.schema("assignments")
+            .id()
+            .field("plan_id", .uuid, .required, .references("plans", "id", onDelete: .cascade))
+            .field("node_id", .uuid, .required, .references("nodes", "id", onDelete: .cascade))
+            .field("role", .string, .required)
+            .field("position", .int, .required)
+            .field("unit_name", .string, .required)
+            .field("unit_id", .uuid, .references("units", "id", onDelete: .setNull))
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("assignments").delete()
+        try await database.schema("targets").delete()
+        try await database.schema("nodes").delete()
+    }
+}

@@ -1,0 +1,50 @@
+import Fluent
+
+struct CreatePlan: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("plans")
+            .id()
+            .field("file", .string, .required)
+            .field("title", .string)
+            .field("issuers", .array(of: .string), .required)
+            .field("jurisdiction_name", .string)
+            .field("jurisdiction_code", .string, .required, .references("jurisdictions", "code"))
+            .field("year", .int)
+            .field("doc_number", .string)
+            .field("issued_date", .string)
+            .field("all_tasks_also", .array(of: .string), .required)
+            .field("status", .string, .required)
+            .field("version", .int, .required)
+            .field("created_by", .uuid)
+            .field("created_at", .datetime)
+            .field("updated_at", .datetime)
+            .field("published_at", .datetime)
+            .create()
+        try await database.schema("plan_files")
+            .id()
+            .field("plan_id", .uuid, .required, .references("plans", "id", onDelete: .cascade))
+            .field("filename", .string, .required)
+            .field("format", .string, .required)
+            .field("encoding", .string, .required)
+            .field("text", .string, .required)
+            .field("bytes", .data, .required)
+            .create()
+        try await database.schema("plan_versions")
+            .id()
+            .field("plan_id", .uuid, .required, .references("plans", "id", onDelete: .cascade))
+            .field("version", .int, .required)
+            .field("account_id", .uuid)
+            .field("account_name", .string, .required)
+            .field("summary", .string, .required)
+            .field("snapshot", .string, .required)
+            .field("created_at", .datetime)
+            .unique(on: "plan_id", "version")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("plan_versions").delete()
+        try await database.schema("plan_files").delete()
+        try await database.schema("plans").delete()
+    }
+}

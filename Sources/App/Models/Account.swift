@@ -1,0 +1,34 @@
+import Fluent
+import Vapor
+
+/// A person who signs in. Sessions are kept in the database (`_fluent_sessions`)
+/// so that several server instances share them.
+final class Account: Model, @unchecked Sendable {
+    static let schema = "accounts"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "username") var username: String
+    @Field(key: "password_hash") var passwordHash: String
+    @Field(key: "display_name") var displayName: String
+    @Field(key: "role") var role: Role
+    @OptionalField(key: "jurisdiction_code") var jurisdictionCode: String?
+    @OptionalParent(key: "unit_id") var unit: Unit?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(
+        id: UUID? = nil, username: String, passwordHash: String, displayName: String, role: Role,
+        jurisdictionCode: String?, unitID: UUID?
+    ) {
+        self.id = id
+        self.username = username
+        self.passwordHash = passwordHash
+        self.displayName = displayName
+        self.role = role
+        self.jurisdictionCode = jurisdictionCode
+        self.$unit.id = unitID
+    }
+}
+
+extension Account: ModelSessionAuthenticatable {}

@@ -1,0 +1,65 @@
+import Fluent
+import Foundation
+import PlanText
+import Vapor
+
+/// `--demo`: the five seed plans imported, units resolved and published, and
+/// accounts for each role, so a newcomer sees a live system at once.
+enum DemoData {
+    struct DemoAccount {
+        var username: String
+        var displayName: String
+        var role: Role
+        var jurisdictionCode: String?
+        /// For a reporter: the unit (as named in the seed plans) and where.
+        var unitName: String?
+    }
+
+    static let password = "Demo@2026"
+
+    static let accounts: [DemoAccount] = [
+        .init(username: "admin", displayName: "系统管理员", role: .admin, jurisdictionCode: nil),
+        .init(username: "office", displayName: "随州市科技局计划办", role: .office, jurisdictionCode: "421300"),
+        .init(username: "hubei", displayName: "湖北省科技厅计划处", role: .office, jurisdictionCode: "420000"),
+        .init(username: "kjj", displayName: "随州市科技局填报员", role: .reporter, jurisdictionCode: "421300", unitName: "市科技局"),
+        .init(username: "gskjj", displayName: "广水市科技经信局填报员", role: .reporter, jurisdictionCode: "421381", unitName: "市科技经信局"),
+        .init(username: "leader", displayName: "随州市分管副市长", role: .leader, jurisdictionCode: "421300"),
+    ]
+
+    static func load(into app: Application) async throws {
+        let db = app.db
+        guard try await Account.query(on: db).filter(\.$username == "admin").first() == nil else {
+            app.logger.info("演示数据已存在，跳过导入。")
+            return
+        }
+        let cost = app.appConfig.passwordCost
+        let admin = Account(
+            username: "admin", passwordHash: try Bcrypt.hash(password, cost: cost), displayName: "系统管理员",
+            role: .admin, jurisdictionCode: nil, unitID: nil)
+        try await admin.create(on: db)
+        let folder = URL(fileURLWithPath: app.appConfig.seedsDirectory).appendingPathComponent("plans")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        for name in files {
+            let bytes = try Data(contentsOf: folder.appendingPathComponent(name))
+            let plan = try PlanReader.read(bytes, file: name)
+            let code = try await PlanImporter.jurisdiction(for: plan, requested: nil, account: admin, on: db)
+            let record = try await PlanStore.create(plan, upload: .init(filename: name, bytes: bytes), jurisdictionCode: code, account: admin, on: db)
+            let (_, statuses) = try await UnitController.statuses(of: record, on: db)
+            for status in statuses where status.unitID == nil {
+                _ = try await UnitController.resolve(.init(name: status.name, unitID: nil, create: true, kind: nil), plan: record, on: db)
+            }
+            try await PublishController.publish(record, by: admin, on: db)
+        }
+        for demo in accounts where demo.username != "admin" {
+            var unitID: UUID?
+            if let unitName = demo.unitName, let code = demo.jurisdictionCode {
+                unitID = try await UnitDirectory(jurisdictionCode: code, on: db).unitID(for: unitName)
+            }
+            try await Account(
+                username: demo.username, passwordHash: try Bcrypt.hash(password, cost: cost), displayName: demo.displayName,
+                role: demo.role, jurisdictionCode: demo.jurisdictionCode, unitID: unitID
+            ).create(on: db)
+        }
+        app.logger.notice("演示数据已导入：\(files.count) 个计划，\(accounts.count) 个账号（密码 \(password)）。")
+    }
+}

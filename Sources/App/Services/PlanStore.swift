@@ -1,0 +1,189 @@
+import Fluent
+import Foundation
+import PlanText
+
+/// Moves a plan between PlanText's `Plan` and the database rows, both ways, so
+/// that a plan imported and published without edits reads back exactly as
+/// `sciplan parse` wrote it.
+enum PlanStore {
+    struct Upload {
+        var filename: String
+        var bytes: Data
+    }
+
+    /// Creates a draft from a plan read from a document (or a workbook).
+    static func create(
+        _ plan: Plan, upload: Upload, jurisdictionCode: String, account: Account?, on db: any Database
+    ) async throws -> PlanRecord {
+        let record = PlanRecord()
+        record.id = UUID()
+        record.status = .draft
+        record.version = 0
+        record.jurisdictionCode = jurisdictionCode
+        record.createdBy = account?.id
+        apply(fields: plan, to: record)
+        try await record.create(on: db)
+        let planID = try record.requireID()
+        let source = plan.source
+        try await PlanFile(
+            planID: planID, filename: upload.filename, format: source?.format.rawValue ?? "text",
+            encoding: source?.encoding ?? "UTF-8", text: source?.text ?? "", bytes: upload.bytes
+        ).create(on: db)
+        try await writeStructure(plan, planID: planID, jurisdictionCode: jurisdictionCode, on: db)
+        return record
+    }
+
+    static func apply(fields plan: Plan, to record: PlanRecord) {
+        record.file = plan.file
+        record.title = plan.title
+        record.issuers = plan.issuers
+        record.jurisdictionName = plan.jurisdiction
+        record.year = plan.year
+        record.docNumber = plan.docNumber
+        record.issuedDate = plan.issuedDate
+        record.allTasksAlso = plan.allTasksAlso
+    }
+
+    /// Replaces nodes, targets and assignments with those of `plan`. Unit
+    /// names already resolved in this jurisdiction stay resolved.
+    static func replaceStructure(of planID: UUID, with plan: Plan, jurisdictionCode: String, on db: any Database) async throws {
+        try await Assignment.query(on: db).filter(\.$plan.$id == planID).delete()
+        try await TargetRecord.query(on: db).filter(\.$plan.$id == planID).delete()
+        try await NodeRecord.query(on: db).filter(\.$plan.$id == planID).delete()
+        try await writeStructure(plan, planID: planID, jurisdictionCode: jurisdictionCode, on: db)
+    }
+
+    private static func writeStructure(_ plan: Plan, planID: UUID, jurisdictionCode: String, on db: any Database) async throws {
+        let directory = try await UnitDirectory(jurisdictionCode: jurisdictionCode, on: db)
+        var idByKey: [String: UUID] = [:]
+        var nodes: [NodeRecord] = []
+        var assignments: [Assignment] = []
+        for (position, node) in plan.nodes.enumerated() {
+            let record = NodeRecord()
+            let id = UUID()
+            record.id = id
+            record.$plan.id = planID
+            record.parentID = node.parent.flatMap { idByKey[$0] }
+            record.position = position
+            record.key = node.id
+            record.label = node.label
+            record.level = node.level
+            record.title = node.title
+            record.isTask = node.isTask
+            record.leaders = node.leaders
+            record.spanStart = node.span.start
+            record.spanEnd = node.span.end
+            record.titleStart = node.titleSpan.start
+            record.titleEnd = node.titleSpan.end
+            record.deadlineText = node.deadline?.text
+            record.deadlineDate = node.deadline?.date
+            record.deadlineStart = node.deadline?.span.start
+            record.deadlineEnd = node.deadline?.span.end
+            idByKey[node.id] = id
+            nodes.append(record)
+            let roles: [(Assignment.Role, [String])] = [
+                (.lead, node.leadUnits), (.responsible, node.responsibleUnits), (.cooperating, node.cooperatingUnits),
+            ]
+            for (role, names) in roles {
+                for (index, name) in names.enumerated() {
+                    assignments.append(Assignment(
+                        planID: planID, nodeID: id, role: role, position: index, unitName: name,
+                        unitID: directory.unitID(for: name)))
+                }
+            }
+        }
+        let targets = plan.targets.enumerated().map { position, target in
+            let record = TargetRecord()
+            record.$plan.id = planID
+            record.nodeID = target.node.flatMap { idByKey[$0] }
+            record.position = position
+            record.text = target.text
+            record.metric = target.metric
+            record.indicator = target.indicator
+            record.value = target.value
+            record.max = target.max
+            record.unit = target.unit
+            record.comparator = target.comparator.rawValue
+            record.year = target.year
+            record.spanStart = target.span.start
+            record.spanEnd = target.span.end
+            return record
+        }
+        try await createInBatches(nodes, on: db)
+        try await createInBatches(targets, on: db)
+        try await createInBatches(assignments, on: db)
+    }
+
+    private static func createInBatches<M: Model>(_ models: [M], on db: any Database) async throws {
+        for start in stride(from: 0, to: models.count, by: 100) {
+            try await Array(models[start..<min(start + 100, models.count)]).create(on: db)
+        }
+    }
+
+    /// Everything of one plan, loaded once for a page or an export.
+    struct Loaded {
+        var record: PlanRecord
+        var file: PlanFile?
+        var nodes: [NodeRecord]
+        var targets: [TargetRecord]
+        var assignments: [Assignment]
+
+        func assignments(of node: NodeRecord, role: Assignment.Role) -> [Assignment] {
+            assignments.filter { $0.$node.id == node.id && $0.role == role }.sorted { $0.position < $1.position }
+        }
+
+        func targets(of node: NodeRecord) -> [TargetRecord] {
+            targets.filter { $0.nodeID == node.id }
+        }
+    }
+
+    static func load(_ record: PlanRecord, on db: any Database, withFile: Bool = false) async throws -> Loaded {
+        let planID = try record.requireID()
+        let file = withFile ? try await PlanFile.query(on: db).filter(\.$plan.$id == planID).first() : nil
+        let nodes = try await NodeRecord.query(on: db).filter(\.$plan.$id == planID).sort(\.$position).all()
+        let targets = try await TargetRecord.query(on: db).filter(\.$plan.$id == planID).sort(\.$position).all()
+        let assignments = try await Assignment.query(on: db).filter(\.$plan.$id == planID).sort(\.$position).all()
+        return Loaded(record: record, file: file, nodes: nodes, targets: targets, assignments: assignments)
+    }
+
+    /// The plan in PlanText's form, as `sciplan parse` would write it.
+    static func plan(of loaded: Loaded) -> Plan {
+        let record = loaded.record
+        let keyByID = Dictionary(loaded.nodes.compactMap { n in n.id.map { ($0, n.key) } }, uniquingKeysWith: { a, _ in a })
+        var unitsByNode: [UUID: [Assignment.Role: [String]]] = [:]
+        for assignment in loaded.assignments.sorted(by: { $0.position < $1.position }) {
+            unitsByNode[assignment.$node.id, default: [:]][assignment.role, default: []].append(assignment.unitName)
+        }
+        let nodes = loaded.nodes.map { node -> PlanNode in
+            let units = node.id.flatMap { unitsByNode[$0] } ?? [:]
+            var deadline: Deadline?
+            if let text = node.deadlineText {
+                deadline = Deadline(
+                    text: text, date: node.deadlineDate,
+                    span: SourceSpan(start: node.deadlineStart ?? 0, end: node.deadlineEnd ?? 0))
+            }
+            return PlanNode(
+                id: node.key, title: node.title, leadUnits: units[.lead] ?? [],
+                responsibleUnits: units[.responsible] ?? [], cooperatingUnits: units[.cooperating] ?? [],
+                leaders: node.leaders, label: node.label, level: node.level,
+                parent: node.parentID.flatMap { keyByID[$0] }, isTask: node.isTask,
+                span: SourceSpan(start: node.spanStart, end: node.spanEnd),
+                titleSpan: SourceSpan(start: node.titleStart, end: node.titleEnd), deadline: deadline)
+        }
+        let targets = loaded.targets.map { target in
+            Target(
+                node: target.nodeID.flatMap { keyByID[$0] }, text: target.text, metric: target.metric,
+                indicator: target.indicator, value: target.value, max: target.max, unit: target.unit,
+                comparator: Comparator(rawValue: target.comparator) ?? .atLeast, year: target.year,
+                span: SourceSpan(start: target.spanStart, end: target.spanEnd))
+        }
+        var source: PlanSource?
+        if let file = loaded.file {
+            source = PlanSource(format: SourceFormat(rawValue: file.format) ?? .text, encoding: file.encoding, text: file.text)
+        }
+        return Plan(
+            file: record.file, title: record.title, issuers: record.issuers, jurisdiction: record.jurisdictionName,
+            year: record.year, docNumber: record.docNumber, issuedDate: record.issuedDate,
+            allTasksAlso: record.allTasksAlso, nodes: nodes, targets: targets, source: source)
+    }
+}

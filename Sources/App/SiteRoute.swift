@@ -1,0 +1,163 @@
+import Vapor
+
+/// Every route of the server, once: its method, path, who may use it and what it
+/// does. `routes.swift` registers exactly these, links are built from them,
+/// `/openapi.json` lists the API ones, and the access test walks them all.
+enum SiteRoute: String, CaseIterable, Sendable {
+    // Open to everyone.
+    case healthz, openAPI, stylesheet, loginPage, loginSubmit, apiLogin
+    // Any signed-in account.
+    case home, logout, apiLogout, apiMe
+    case plansPage, planPage, breakdownPage, breakdownXlsx
+    case apiPlans, apiPlan, apiBreakdown, apiBreakdownXlsx
+    // Unit reporters.
+    case myTasksPage, apiMyTasks
+    // Plan offices (and the system admin).
+    case importPage, importSubmit, reviewPage, sourceFile, versionsPage
+    case updateFields, addNode, updateNode, deleteNode, moveNode
+    case addTarget, updateTarget, deleteTarget
+    case unitsPage, resolveUnit, createAllUnits, publish, closePlan, uploadBreakdown
+    case apiImport, apiPlanUnits, apiResolveUnit, apiPublish, apiUpdateNode, apiUpdateTarget, apiUploadBreakdown, apiUnits
+
+    var method: HTTPMethod {
+        switch self {
+        case .loginSubmit, .apiLogin, .logout, .apiLogout, .importSubmit, .updateFields, .addNode, .updateNode,
+             .deleteNode, .moveNode, .addTarget, .updateTarget, .deleteTarget, .resolveUnit, .createAllUnits,
+             .publish, .closePlan, .uploadBreakdown, .apiImport, .apiResolveUnit, .apiPublish:
+            return .POST
+        case .apiUpdateNode, .apiUpdateTarget: return .PATCH
+        case .apiUploadBreakdown: return .PUT
+        default: return .GET
+        }
+    }
+
+    /// Path with `:name` parameters.
+    var pattern: String {
+        switch self {
+        case .healthz: return "/healthz"
+        case .openAPI: return "/openapi.json"
+        case .stylesheet: return "/app.css"
+        case .loginPage, .loginSubmit: return "/login"
+        case .apiLogin: return "/api/login"
+        case .home: return "/"
+        case .logout: return "/logout"
+        case .apiLogout: return "/api/logout"
+        case .apiMe: return "/api/me"
+        case .plansPage: return "/plans"
+        case .planPage: return "/plans/:planID"
+        case .breakdownPage: return "/plans/:planID/breakdown"
+        case .breakdownXlsx: return "/plans/:planID/breakdown.xlsx"
+        case .apiPlans: return "/api/plans"
+        case .apiPlan: return "/api/plans/:planID"
+        case .apiBreakdown: return "/api/plans/:planID/breakdown"
+        case .apiBreakdownXlsx, .apiUploadBreakdown: return "/api/plans/:planID/breakdown.xlsx"
+        case .myTasksPage: return "/my-tasks"
+        case .apiMyTasks: return "/api/my-tasks"
+        case .importPage, .importSubmit: return "/plans/import"
+        case .reviewPage: return "/plans/:planID/review"
+        case .sourceFile: return "/plans/:planID/source"
+        case .versionsPage: return "/plans/:planID/versions"
+        case .updateFields: return "/plans/:planID/fields"
+        case .addNode: return "/plans/:planID/nodes"
+        case .updateNode: return "/plans/:planID/nodes/:nodeID"
+        case .deleteNode: return "/plans/:planID/nodes/:nodeID/delete"
+        case .moveNode: return "/plans/:planID/nodes/:nodeID/move"
+        case .addTarget: return "/plans/:planID/targets"
+        case .updateTarget: return "/plans/:planID/targets/:targetID"
+        case .deleteTarget: return "/plans/:planID/targets/:targetID/delete"
+        case .unitsPage: return "/plans/:planID/units"
+        case .resolveUnit: return "/plans/:planID/units/resolve"
+        case .createAllUnits: return "/plans/:planID/units/create-all"
+        case .publish: return "/plans/:planID/publish"
+        case .closePlan: return "/plans/:planID/close"
+        case .uploadBreakdown: return "/plans/:planID/breakdown"
+        case .apiImport: return "/api/plans/import"
+        case .apiPlanUnits: return "/api/plans/:planID/units"
+        case .apiResolveUnit: return "/api/plans/:planID/units/resolve"
+        case .apiPublish: return "/api/plans/:planID/publish"
+        case .apiUpdateNode: return "/api/plans/:planID/nodes/:nodeID"
+        case .apiUpdateTarget: return "/api/plans/:planID/targets/:targetID"
+        case .apiUnits: return "/api/units"
+        }
+    }
+
+    /// Who may call it; nil means anyone, signed in or not.
+    var roles: Set<Role>? {
+        switch self {
+        case .healthz, .openAPI, .stylesheet, .loginPage, .loginSubmit, .apiLogin: return nil
+        case .home, .logout, .apiLogout, .apiMe, .plansPage, .planPage, .breakdownPage, .breakdownXlsx,
+             .apiPlans, .apiPlan, .apiBreakdown, .apiBreakdownXlsx:
+            return Set(Role.allCases)
+        case .myTasksPage, .apiMyTasks: return [.reporter]
+        default: return [.admin, .office]
+        }
+    }
+
+    var isAPI: Bool { pattern.hasPrefix("/api/") || self == .openAPI || self == .healthz }
+
+    var summary: String {
+        switch self {
+        case .healthz: return "健康检查：数据库可用时返回 200"
+        case .openAPI: return "本接口文档（OpenAPI 3.0）"
+        case .stylesheet: return "页面样式"
+        case .loginPage: return "登录页"
+        case .loginSubmit: return "登录（表单）"
+        case .apiLogin: return "登录，成功后返回会话 Cookie"
+        case .home: return "首页：按角色跳转"
+        case .logout: return "退出（表单）"
+        case .apiLogout: return "退出登录"
+        case .apiMe: return "当前账号"
+        case .plansPage: return "计划列表页"
+        case .planPage: return "计划详情页"
+        case .breakdownPage: return "任务分解表页"
+        case .breakdownXlsx: return "下载任务分解表 .xlsx"
+        case .apiPlans: return "可见的计划列表"
+        case .apiPlan: return "一个计划：节点、单位、目标"
+        case .apiBreakdown: return "任务分解表（可按单位、领导、章节筛选）"
+        case .apiBreakdownXlsx: return "任务分解表 .xlsx"
+        case .myTasksPage: return "我的任务页"
+        case .apiMyTasks: return "本单位在已发布计划中的任务"
+        case .importPage: return "导入计划页"
+        case .importSubmit: return "上传计划文件（表单）"
+        case .reviewPage: return "校对页：原文与结构对照"
+        case .sourceFile: return "下载原始文件"
+        case .versionsPage: return "版本记录页"
+        case .updateFields: return "修改计划信息"
+        case .addNode: return "新增节点"
+        case .updateNode: return "修改节点"
+        case .deleteNode: return "删除节点（含下级）"
+        case .moveNode: return "上移或下移节点"
+        case .addTarget: return "新增目标"
+        case .updateTarget: return "修改目标"
+        case .deleteTarget: return "删除目标"
+        case .unitsPage: return "单位匹配页"
+        case .resolveUnit: return "把一个单位名称匹配到单位或新建单位（表单）"
+        case .createAllUnits: return "为所有未匹配名称新建单位"
+        case .publish: return "发布计划（表单）"
+        case .closePlan: return "关闭计划"
+        case .uploadBreakdown: return "上传任务分解表 .xlsx 更新计划（表单）"
+        case .apiImport: return "导入计划：上传 .txt、.docx 或任务分解表 .xlsx（multipart 字段 file）"
+        case .apiPlanUnits: return "计划中的单位名称及其匹配"
+        case .apiResolveUnit: return "把一个单位名称匹配到单位或新建单位"
+        case .apiPublish: return "发布计划"
+        case .apiUpdateNode: return "修改节点"
+        case .apiUpdateTarget: return "修改目标"
+        case .apiUploadBreakdown: return "用任务分解表 .xlsx 更新计划"
+        case .apiUnits: return "本辖区的单位"
+        }
+    }
+
+    var pathComponents: [PathComponent] {
+        pattern == "/" ? [] : pattern.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
+    }
+
+    /// The path with its parameters filled in, in order.
+    func path(_ parameters: CustomStringConvertible...) -> String {
+        var values = parameters.makeIterator()
+        let parts = pattern.split(separator: "/", omittingEmptySubsequences: false).map { part -> String in
+            guard part.hasPrefix(":") else { return String(part) }
+            return values.next()?.description ?? String(part)
+        }
+        return parts.joined(separator: "/").isEmpty ? "/" : parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,103 @@
+import Plot
+import Vapor
+
+/// API errors as JSON `{"error": true, "reason": …}`, page errors as a page (a
+/// page that needs a login sends the browser to it). 5xx are logged as
+/// critical and never show their internals.
+struct AppErrorMiddleware: AsyncMiddleware {
+    struct ErrorDTO: Content {
+        var error: Bool
+        var reason: String
+    }
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            return Self.response(for: error, request: request)
+        }
+    }
+
+    static func response(for error: any Error, request: Request) -> Response {
+        let status: HTTPResponseStatus
+        var reason: String
+        var headers = HTTPHeaders()
+        switch error {
+        case let abort as any AbortError:
+            status = abort.status
+            reason = abort.reason
+            headers = abort.headers
+        case let decoding as DecodingError:
+            status = .badRequest
+            reason = "请求内容格式不正确：\(decoding.chineseSummary)"
+        default:
+            status = .internalServerError
+            reason = ""
+        }
+        if status.code >= 500 {
+            request.logger.critical("\(request.method) \(request.url.path): \(String(reflecting: error))")
+            reason = "服务器内部错误，请稍后重试；如果一直出现，请联系系统管理员。"
+        } else if reason.isEmpty || reason == status.reasonPhrase {
+            reason = defaultReason(status)
+        }
+        if isAPI(request) {
+            let response = Response(status: status, headers: headers)
+            try? response.content.encode(ErrorDTO(error: true, reason: reason))
+            return response
+        }
+        if status == .unauthorized {
+            let next = request.url.path
+            return request.redirect(to: SiteRoute.loginPage.path() + "?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+        }
+        let page = ErrorPage.View(status: status, reason: reason, context: request.pageContext).html
+        let response = Response(status: status, headers: headers, body: .init(string: page.render()))
+        response.headers.contentType = .html
+        return response
+    }
+
+    static func isAPI(_ request: Request) -> Bool {
+        let path = request.url.path
+        return path.hasPrefix("/api/") || path == "/openapi.json" || path == "/healthz"
+    }
+
+    static func defaultReason(_ status: HTTPResponseStatus) -> String {
+        switch status.code {
+        case 400: return "请求不正确。"
+        case 401: return "请先登录。"
+        case 403: return "没有权限：您的账号不能访问这项内容。"
+        case 404: return "页面或记录不存在。"
+        case 405: return "不支持这种请求方式。"
+        case 413: return "上传的文件太大。"
+        case 415: return "不支持的内容类型。"
+        default: return "请求未能完成（\(status.code)）。"
+        }
+    }
+}
+
+extension DecodingError {
+    var chineseSummary: String {
+        switch self {
+        case .keyNotFound(let key, _): return "缺少字段 \(key.stringValue)。"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "字段 \(context.codingPath.map(\.stringValue).joined(separator: ".")) 的类型不对。"
+        case .dataCorrupted: return "不是有效的 JSON 或表单。"
+        @unknown default: return "无法解析。"
+        }
+    }
+}
+
+enum ErrorPage {
+    struct View {
+        var status: HTTPResponseStatus
+        var reason: String
+        var context: PageContext
+
+        var html: HTML {
+            Layout.page("出错了", context, [
+                H.heading(1, status.code == 404 ? "找不到" : status.code == 403 ? "没有权限" : "未能完成"),
+                H.el("p", [("class", "error"), ("role", "alert")], [.text(reason)]),
+                H.link(SiteRoute.home.path(), "返回首页"),
+            ])
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Plot
+
+enum PlanShow {
+    struct Model {
+        var loaded: PlanStore.Loaded
+        /// For a reporter, the nodes of their unit; nil shows all.
+        var visible: Set<UUID>?
+        var jurisdictionName: String
+        var canEdit: Bool
+    }
+
+    struct View {
+        var model: Model
+        var context: PageContext
+
+        var html: HTML {
+            let plan = model.loaded.record
+            let id = plan.id?.uuidString ?? ""
+            var actions: [Body] = [H.link(SiteRoute.breakdownPage.path(id), "任务分解表", class: "button")]
+            if model.canEdit {
+                actions += [
+                    H.link(SiteRoute.reviewPage.path(id), plan.status == .draft ? "校对与修改" : "修改", class: "button"),
+                    H.link(SiteRoute.unitsPage.path(id), "单位匹配", class: "button"),
+                    H.link(SiteRoute.versionsPage.path(id), "版本记录", class: "button secondary"),
+                    H.link(SiteRoute.sourceFile.path(id), "下载原文", class: "button secondary"),
+                ]
+            }
+            var body: [Body] = [
+                H.heading(1, plan.displayTitle),
+                H.el("dl", class: "facts", facts(plan)),
+                H.el("div", class: "actions", actions),
+            ]
+            if model.visible != nil {
+                body.append(H.paragraph("只显示本单位承担的任务。", class: "hint"))
+            }
+            body.append(H.el("ol", class: "tree", children(of: nil)))
+            return Layout.page(plan.displayTitle, context, body)
+        }
+
+        private func facts(_ plan: PlanRecord) -> [Body] {
+            let pairs: [(String, String)] = [
+                ("状态", plan.status.title + (plan.version > 0 ? "（第 \(plan.version) 版）" : "")),
+                ("行政区划", model.jurisdictionName),
+                ("年度", plan.year.map(String.init) ?? "—"),
+                ("发文单位", plan.issuers.isEmpty ? "—" : plan.issuers.joined(separator: "、")),
+                ("文号", plan.docNumber ?? "—"),
+                ("发文日期", plan.issuedDate ?? "—"),
+            ]
+            return pairs.flatMap { [H.el("dt", [], [.text($0.0)]), H.el("dd", [], [.text($0.1)])] }
+        }
+
+        private func children(of parent: UUID?) -> [Body] {
+            model.loaded.nodes.filter { $0.parentID == parent }
+                .filter { node in model.visible.map { node.id.map($0.contains) ?? false } ?? true }
+                .map(item)
+        }
+
+        private func item(_ node: NodeRecord) -> Body {
+            var parts: [Body] = [
+                H.el("div", class: node.isTask ? "node task" : "node section", [
+                    H.el("span", class: "label", [.text(node.label)]),
+                    H.el("span", class: "title", [.text(node.title)]),
+                ]),
+            ]
+            var meta: [Body] = []
+            for role in Assignment.Role.allCases {
+                let names = model.loaded.assignments(of: node, role: role).map(\.unitName)
+                if !names.isEmpty { meta.append(H.el("span", class: "units", [.text("\(role.title)：\(names.joined(separator: "、"))")])) }
+            }
+            if !node.leaders.isEmpty { meta.append(H.el("span", class: "units", [.text("分管领导：\(node.leaders.joined(separator: "、"))")])) }
+            if let deadline = node.deadlineText { meta.append(H.el("span", class: "deadline", [.text("完成时限：\(deadline)")])) }
+            if !meta.isEmpty { parts.append(H.el("div", class: "meta", meta)) }
+            let targets = model.loaded.targets(of: node)
+            if !targets.isEmpty {
+                parts.append(H.el("ul", class: "targets", targets.map { H.el("li", [], [.text("目标：\($0.text)")]) }))
+            }
+            let below = children(of: node.id)
+            if !below.isEmpty { parts.append(H.el("ol", class: "tree", below)) }
+            return H.el("li", [], parts)
+        }
+    }
+}

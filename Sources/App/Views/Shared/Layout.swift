@@ -1,0 +1,55 @@
+import Plot
+
+/// What every page knows about the request: who is signed in and whether the
+/// server runs the demo.
+struct PageContext {
+    var account: Account?
+    var demo: Bool
+    var flash: String? = nil
+}
+
+/// The one layout all pages share: a header with the navigation for the
+/// account's role, the demo banner, and the page body.
+enum Layout {
+    static func page(_ title: String, _ context: PageContext, _ body: [Body]) -> HTML {
+        HTML(
+            .lang(.chinese),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) · 科技工作计划管理"),
+                .link(.rel(.stylesheet), .href(SiteRoute.stylesheet.path()))
+            ),
+            .body(.group(chrome(context) + [H.el("main", class: "page", body)]))
+        )
+    }
+
+    private static func chrome(_ context: PageContext) -> [Body] {
+        var nodes: [Body] = []
+        if context.demo {
+            nodes.append(H.el("div", [("class", "demo-banner"), ("role", "note")], [
+                .text("演示模式：页面中的计划、单位和账号都是示例数据，可随意操作。"),
+            ]))
+        }
+        var links: [Body] = []
+        if let account = context.account {
+            if account.role == .reporter {
+                links.append(H.link(SiteRoute.myTasksPage.path(), "我的任务"))
+            }
+            links.append(H.link(SiteRoute.plansPage.path(), "计划"))
+            if account.role == .office || account.role == .admin {
+                links.append(H.link(SiteRoute.importPage.path(), "导入计划"))
+            }
+            links.append(H.el("span", class: "who", [.text("\(account.displayName)（\(account.role.title)）")]))
+            links.append(H.form(SiteRoute.logout.path(), class: "inline", [H.button("退出", class: "link-button")]))
+        }
+        nodes.append(H.el("header", class: "top", [
+            H.link(SiteRoute.home.path(), "科技工作计划管理", class: "brand"),
+            H.el("nav", [], links),
+        ]))
+        if let flash = context.flash {
+            nodes.append(H.el("div", [("class", "flash"), ("role", "status")], [.text(flash)]))
+        }
+        return nodes
+    }
+}

@@ -1,0 +1,73 @@
+import Vapor
+
+/// The one stylesheet, served from the binary: nothing to ship beside it.
+/// Mobile first; the review page splits in two columns from 960 px.
+enum Stylesheet {
+    @Sendable static func response(req: Request) async throws -> Response {
+        let response = Response(status: .ok, body: .init(string: css))
+        response.headers.replaceOrAdd(name: .contentType, value: "text/css; charset=utf-8")
+        response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=300")
+        return response
+    }
+
+    static let css = """
+    *{box-sizing:border-box}
+    body{margin:0;font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;color:#1f2933;background:#f5f7fa;line-height:1.6;font-size:16px}
+    a{color:#0b5cad}
+    .demo-banner{background:#fff3c4;color:#5c4400;padding:.4rem 1rem;text-align:center;font-size:.9rem}
+    header.top{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem;background:#123e6b;color:#fff;padding:.6rem 1rem}
+    header.top a{color:#fff;text-decoration:none;margin-right:1rem}
+    header.top .brand{font-weight:bold}
+    header.top nav{display:flex;flex-wrap:wrap;align-items:center;gap:.3rem}
+    header.top .who{opacity:.85;margin-right:.6rem;font-size:.9rem}
+    .link-button{background:none;border:1px solid #fff;color:#fff;border-radius:4px;padding:.1rem .6rem;cursor:pointer}
+    main.page{max-width:1400px;margin:0 auto;padding:1rem}
+    h1{font-size:1.4rem;margin:.4rem 0 1rem}
+    h2{font-size:1.15rem;margin:1.2rem 0 .6rem}
+    .flash{background:#e3f2e1;border-left:4px solid #2f8a3b;padding:.6rem 1rem;margin:.6rem 1rem}
+    .error{color:#a61b1b;background:#fde8e8;border-left:4px solid #a61b1b;padding:.6rem 1rem}
+    .hint{color:#52606d;font-size:.92rem}
+    .ok{color:#2f7a38}.warn{color:#a15c00}
+    .card{background:#fff;border:1px solid #d9e2ec;border-radius:6px;padding:1rem;margin:.6rem 0}
+    .narrow{max-width:34rem}
+    .field{display:block;margin:.4rem 0}
+    .field span{display:block;font-size:.85rem;color:#52606d}
+    input[type=text],input[type=password],input[type=date],input:not([type]),select{width:100%;padding:.45rem;border:1px solid #bcccdc;border-radius:4px;font:inherit}
+    input[type=file]{font:inherit;max-width:100%}
+    .button,button{display:inline-block;background:#0b5cad;color:#fff;border:0;border-radius:4px;padding:.45rem 1rem;font:inherit;cursor:pointer;text-decoration:none;margin:.2rem .3rem .2rem 0}
+    .button.secondary,button.secondary{background:#e4ecf5;color:#123e6b}
+    button.small,.small{padding:.25rem .7rem;font-size:.9rem}
+    button.danger{background:#b42318}
+    form.inline{display:inline}
+    .actions{display:flex;flex-wrap:wrap;gap:.3rem;align-items:center;margin:.6rem 0}
+    .table-wrap{overflow-x:auto;background:#fff;border:1px solid #d9e2ec;border-radius:6px}
+    table.grid{border-collapse:collapse;width:100%;min-width:640px}
+    table.grid th,table.grid td{border-bottom:1px solid #e4e7eb;padding:.45rem .6rem;text-align:left;vertical-align:top}
+    table.grid th{background:#f0f4f8;position:sticky;top:0}
+    .status{padding:.05rem .5rem;border-radius:10px;font-size:.85rem;background:#e4ecf5}
+    .status-published{background:#e3f2e1}.status-closed{background:#eee}
+    dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0 0 1rem}
+    dl.facts dt{color:#52606d}dl.facts dd{margin:0}
+    ol.tree{list-style:none;padding-left:1rem;margin:.2rem 0}
+    ol.tree>li{margin:.4rem 0}
+    .node .label{font-weight:bold;margin-right:.4rem}
+    .node.section .title{font-weight:bold}
+    .meta{font-size:.9rem;color:#52606d;display:flex;flex-wrap:wrap;gap:.2rem 1rem}
+    ul.targets{margin:.2rem 0;padding-left:1.2rem;font-size:.92rem;color:#334e68}
+    .review{display:grid;grid-template-columns:1fr;gap:1rem}
+    .source-text{white-space:pre-wrap;background:#fff;border:1px solid #d9e2ec;border-radius:6px;padding:1rem;max-height:80vh;overflow:auto;font-size:.95rem}
+    mark.hl-node{background:#dbeafe}mark.hl-unit{background:#fde68a}mark.hl-target{background:#bbf7d0;outline:1px solid #34a853}
+    .node-card .node-head{display:flex;gap:.6rem;align-items:center;flex-wrap:wrap}
+    .node-card .key{font-weight:bold}
+    .tag{font-size:.8rem;background:#e4ecf5;border-radius:8px;padding:0 .5rem}.tag.task{background:#e3f2e1}
+    .node-form,.target-form{display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:0 .8rem;align-items:end}
+    .target{border-top:1px dashed #d9e2ec;margin-top:.6rem;padding-top:.4rem}
+    .level-2{margin-left:.6rem}.level-3{margin-left:1.2rem}.level-4{margin-left:1.8rem}
+    .filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:.4rem 1rem;align-items:end}
+    .lines div{margin-bottom:.2rem}
+    .unit-actions{display:flex;flex-wrap:wrap;gap:.2rem}
+    .pick select{width:auto;max-width:12rem}
+    .empty{color:#52606d;font-style:italic}
+    @media (min-width:960px){.review{grid-template-columns:minmax(0,5fr) minmax(0,6fr)}.review .source{position:sticky;top:0;align-self:start}}
+    """
+}

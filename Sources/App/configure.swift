@@ -1,0 +1,69 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import NIOSSL
+import Vapor
+
+/// Sets up the database, sessions, middleware and routes, and migrates. Tests
+/// call it with their own configuration (an in-memory SQLite, or a fresh
+/// PostgreSQL database).
+public func configure(_ app: Application, _ config: AppConfig) async throws {
+    app.appConfig = config
+    app.http.server.configuration.hostname = config.hostname
+    app.http.server.configuration.port = config.port
+    app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.maxUploadBytes)
+    app.passwords.use(.bcrypt(cost: config.passwordCost))
+
+    switch config.database {
+    case .sqliteFile(let path):
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
+    case .postgres(let url):
+        var postgres = try SQLPostgresConfiguration(url: url)
+        postgres.coreConfiguration.tls = .disable
+        app.databases.use(.postgres(configuration: postgres, sqlLogLevel: .debug), as: .psql)
+    }
+    if case .sqliteFile = config.database {
+        // Durable commits: WAL keeps readers off the writer's way, FULL sync
+        // makes an acknowledged write survive a power cut.
+        _ = try await (app.db as? any SQLDatabase)?.raw("PRAGMA journal_mode=WAL").all()
+        _ = try await (app.db as? any SQLDatabase)?.raw("PRAGMA synchronous=FULL").all()
+    }
+    if app.databases.ids().contains(.sqlite) {
+        _ = try await (app.db as? any SQLDatabase)?.raw("PRAGMA foreign_keys=ON").all()
+    }
+
+    app.sessions.use(.fluent)
+    app.sessions.configuration.cookieName = "sciplan_session"
+    app.sessions.configuration.cookieFactory = { sessionID in
+        .init(string: sessionID.string, expires: Date().addingTimeInterval(8 * 3600), maxAge: nil,
+              domain: nil, path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    app.middleware = Middlewares()
+    app.middleware.use(AppErrorMiddleware())
+    app.middleware.use(SecurityHeaders())
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(Account.sessionAuthenticator())
+
+    addMigrations(to: app)
+    try await app.autoMigrate()
+    try registerRoutes(app)
+    if config.demo {
+        try await DemoData.load(into: app)
+    }
+}
+
+/// Headers that keep pages from being framed or sniffed, and scripts to our own.
+struct SecurityHeaders: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
+        response.headers.replaceOrAdd(
+            name: "Content-Security-Policy",
+            value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")
+        return response
+    }
+}

@@ -1,0 +1,14 @@
+import Fluent
+import Vapor
+
+/// Every migration in the order it landed. A landed migration is never edited:
+/// a change to the schema is a new struct at the end of this list.
+func addMigrations(to app: Application) {
+    app.migrations.add(CreateJurisdiction())
+    app.migrations.add(CreateUnit())
+    app.migrations.add(CreateAccount())
+    app.migrations.add(CreatePlan())
+    app.migrations.add(CreateNode())
+    app.migrations.add(SessionRecord.migration)
+    app.migrations.add(SeedJurisdictions())
+}

@@ -1,0 +1,71 @@
+import Vapor
+
+/// Registers every `SiteRoute` with its role guard and handler.
+func registerRoutes(_ app: Application) throws {
+    for route in SiteRoute.allCases {
+        let builder: any RoutesBuilder = route.roles.map { app.grouped(RoleGuard(roles: $0)) } ?? app
+        builder.on(route.method, route.pathComponents, body: route.bodyStreaming, use: route.handler)
+    }
+}
+
+extension SiteRoute {
+    var bodyStreaming: HTTPBodyStreamStrategy {
+        switch self {
+        case .importSubmit, .apiImport, .uploadBreakdown, .apiUploadBreakdown:
+            return .collect(maxSize: nil)
+        default:
+            return .collect(maxSize: "1mb")
+        }
+    }
+
+    var handler: @Sendable (Request) async throws -> Response {
+        switch self {
+        case .healthz: return HealthController.healthz
+        case .openAPI: return OpenAPIController.document
+        case .stylesheet: return Stylesheet.response
+        case .loginPage: return AuthController.loginPage
+        case .loginSubmit: return AuthController.loginSubmit
+        case .apiLogin: return AuthController.apiLogin
+        case .home: return AuthController.home
+        case .logout: return AuthController.logout
+        case .apiLogout: return AuthController.apiLogout
+        case .apiMe: return AuthController.apiMe
+        case .plansPage: return PlanController.index
+        case .planPage: return PlanController.show
+        case .apiPlans: return PlanController.apiIndex
+        case .apiPlan: return PlanController.apiShow
+        case .breakdownPage: return BreakdownController.page
+        case .breakdownXlsx, .apiBreakdownXlsx: return BreakdownController.xlsx
+        case .apiBreakdown: return BreakdownController.apiTable
+        case .myTasksPage: return MyTasksController.page
+        case .apiMyTasks: return MyTasksController.api
+        case .importPage: return ImportController.page
+        case .importSubmit: return ImportController.submit
+        case .apiImport: return ImportController.apiImport
+        case .uploadBreakdown: return ImportController.uploadBreakdown
+        case .apiUploadBreakdown: return ImportController.apiUploadBreakdown
+        case .reviewPage: return ReviewController.page
+        case .sourceFile: return ReviewController.sourceFile
+        case .versionsPage: return ReviewController.versions
+        case .updateFields: return EditController.updateFields
+        case .addNode: return EditController.addNode
+        case .updateNode: return EditController.updateNode
+        case .deleteNode: return EditController.deleteNode
+        case .moveNode: return EditController.moveNode
+        case .addTarget: return EditController.addTarget
+        case .updateTarget: return EditController.updateTarget
+        case .deleteTarget: return EditController.deleteTarget
+        case .apiUpdateNode: return EditController.apiUpdateNode
+        case .apiUpdateTarget: return EditController.apiUpdateTarget
+        case .unitsPage: return UnitController.page
+        case .resolveUnit: return UnitController.resolve
+        case .createAllUnits: return UnitController.createAll
+        case .apiPlanUnits: return UnitController.apiPlanUnits
+        case .apiResolveUnit: return UnitController.apiResolve
+        case .apiUnits: return UnitController.apiUnits
+        case .publish: return PublishController.publish
+        case .apiPublish: return PublishController.apiPublish
+        case .closePlan: return PublishController.close
+        }
+    }
+}

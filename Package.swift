@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "sciplan", targets: ["sciplan"]),
         .library(name: "PlanText", targets: ["PlanText"]),
+        .library(name: "PlanDomain", targets: ["PlanDomain"]),
     ],
     dependencies: [
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
@@ -17,16 +18,34 @@ let package = Package(
         // inflate readers: ZIPFoundation 0.9.20 hangs on some truncated streams),
         // so it can be fuzzed, benchmarked and reused without the server.
         .target(name: "PlanText"),
+        // The rules that need neither a request nor a database: the task
+        // breakdown table and its .xlsx form, unit name matching.
+        .target(
+            name: "PlanDomain",
+            dependencies: [
+                "PlanText",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(
             name: "sciplan",
             dependencies: [
                 "PlanText",
+                "PlanDomain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "PlanTextTests",
             dependencies: [
+                "PlanText",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .testTarget(
+            name: "PlanDomainTests",
+            dependencies: [
+                "PlanDomain",
                 "PlanText",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

@@ -48,6 +48,7 @@ let package = Package(
             name: "sciplan",
             dependencies: [
                 "PlanText",
+                "PlanDomain",
                 "App",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -59,7 +60,14 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "PlanDomainTests", dependencies: ["PlanDomain", "PlanText"]),
+        .testTarget(
+            name: "PlanDomainTests",
+            dependencies: [
+                "PlanDomain",
+                "PlanText",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(
             name: "AppTests",
             dependencies: [

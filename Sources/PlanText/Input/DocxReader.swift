@@ -29,19 +29,28 @@ public enum DocxReader {
     }
 }
 
-/// The zip container of a .docx with a byte budget shared by all parts read.
+/// Which Office format a package is read as: it decides the errors reported.
+enum PackageKind {
+    case docx
+    case workbook
+}
+
+/// The zip container of a .docx (or .xlsx) with a byte budget shared by all
+/// parts read.
 struct DocxPackage {
-    private let zip: ZipContainer
+    let zip: ZipContainer
     private let limits: InputLimits
+    private let kind: PackageKind
     private var remaining: Int
 
-    init(bytes: [UInt8], limits: InputLimits) throws(PlanTextError) {
+    init(bytes: [UInt8], limits: InputLimits, kind: PackageKind = .docx) throws(PlanTextError) {
         do {
             zip = try ZipContainer(bytes: bytes, maxEntries: limits.maxZipEntries)
         } catch {
-            throw Self.map(error, limits: limits)
+            throw Self.map(error, limits: limits, kind: kind)
         }
         self.limits = limits
+        self.kind = kind
         remaining = limits.maxUncompressedBytes
     }
 
@@ -53,14 +62,16 @@ struct DocxPackage {
             remaining -= bytes.count
             return bytes
         } catch {
-            throw Self.map(error, limits: limits)
+            throw Self.map(error, limits: limits, kind: kind)
         }
     }
 
-    private static func map(_ error: ZipError, limits: InputLimits) -> PlanTextError {
-        switch error {
-        case .tooLarge: return .docxTooLarge(limitBytes: limits.maxUncompressedBytes)
-        case .corrupt(let reason): return .corruptDocx(reason: reason)
+    private static func map(_ error: ZipError, limits: InputLimits, kind: PackageKind) -> PlanTextError {
+        switch (error, kind) {
+        case (.tooLarge, .docx): return .docxTooLarge(limitBytes: limits.maxUncompressedBytes)
+        case (.corrupt(let reason), .docx): return .corruptDocx(reason: reason)
+        case (.tooLarge, .workbook): return .workbookTooLarge(limitBytes: limits.maxUncompressedBytes)
+        case (.corrupt(let reason), .workbook): return .corruptWorkbook(reason: reason)
         }
     }
 

@@ -45,5 +45,20 @@ check "missing file" 1 "不存在" "$bin" parse "$tmp/nope.txt" --out -
 check "one good one bad" 1 "不存在" "$bin" parse Seeds/plans/004_6125b7404946aca6.txt "$tmp/nope.txt" --out "$tmp/mixed"
 [ -f "$tmp/mixed/004_6125b7404946aca6.json" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL one good one bad: the good file was not written"; }
 
+# Task breakdown tables: export each seed plan, check the workbook as a
+# spreadsheet program reads it (openpyxl, when installed), read it back, and
+# export again: the same table must give the same bytes.
+if python3 -c "import openpyxl" 2>/dev/null; then openpyxl=1; else openpyxl=0; echo "(openpyxl not installed: check-xlsx.py skipped)"; fi
+for plan in Seeds/plans/*.txt; do
+  name=$(basename "$plan" .txt)
+  check "breakdown $name" 0 "" "$bin" breakdown "$plan" --out "$tmp/$name.xlsx"
+  [ "$openpyxl" = 1 ] && check "check-xlsx $name" 0 "^ok$" python3 scripts/check-xlsx.py "$tmp/$name.xlsx"
+  check "breakdown --from $name --json" 0 '"is_task": true' "$bin" breakdown --from "$tmp/$name.xlsx" --json
+  check "breakdown --from $name --out" 0 "" "$bin" breakdown --from "$tmp/$name.xlsx" --out "$tmp/$name.again.xlsx"
+  check "re-export $name is identical" 0 "" cmp "$tmp/$name.xlsx" "$tmp/$name.again.xlsx"
+done
+check "breakdown of a .docx given as .xlsx" 1 "Word" "$bin" breakdown --from Tests/Fixtures/lo-plan.docx --json
+check "breakdown of a truncated .xlsx" 1 "损坏" "$bin" breakdown --from "$tmp/broken.docx" --json
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

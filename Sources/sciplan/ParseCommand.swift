@@ -46,15 +46,16 @@ struct ParseCommand: ParsableCommand {
         }
         if failures > 0 { throw ExitCode(1) }
     }
+}
 
-    private func readFile(_ path: String) throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CLIError("文件不存在。")
-        }
-        if isDirectory.boolValue { throw CLIError("这是一个目录，不是文件。") }
-        return try Data(contentsOf: URL(fileURLWithPath: path))
+/// The bytes of an input file, with a message a user can act on when it is missing.
+func readFile(_ path: String) throws -> Data {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw CLIError("文件不存在。")
     }
+    if isDirectory.boolValue { throw CLIError("这是一个目录，不是文件。") }
+    return try Data(contentsOf: URL(fileURLWithPath: path))
 }
 
 struct CLIError: LocalizedError {

@@ -1,7 +1,6 @@
 import App
 import ArgumentParser
 import Foundation
-import Vapor
 
 /// `sciplan serve`: the web application and its JSON API.
 struct ServeCommand: AsyncParsableCommand {
@@ -27,18 +26,10 @@ struct ServeCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("sciplan serve: \(error.localizedDescription)\n".utf8))
             throw ExitCode(2)
         }
-        var env = Environment(name: "production", arguments: ["sciplan", "serve"])
-        try LoggingSystem.bootstrap(from: &env)
-        let app = try await Application.make(env)
         do {
-            app.logger.notice("数据库：\(config.databaseDescription)")
-            try await configure(app, config)
-            try await app.execute()
+            try await Server.run(config)
         } catch {
-            app.logger.critical("启动失败：\(error.localizedDescription)")
-            try? await app.asyncShutdown()
             throw ExitCode(1)
         }
-        try await app.asyncShutdown()
     }
 }

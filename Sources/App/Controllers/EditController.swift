@@ -27,12 +27,12 @@ enum EditController {
         if let date = form.issuedDate, !date.isEmpty, !NodeChanges.isISODate(date) {
             return back(req, plan, error: "发文日期“\(date)”不是有效日期，请写成 2025-02-09 的形式。")
         }
-        let blankToNil: (String?) -> String? = { $0.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0.trimmingCharacters(in: .whitespaces) } }
+        let newYear = year
         try await PlanEditor.edit(plan, by: account, summary: "修改计划信息", on: req.db) { _ in
             plan.title = blankToNil(form.title)
             plan.issuers = NodeChanges.list(form.issuers) ?? plan.issuers
             plan.jurisdictionName = blankToNil(form.jurisdictionName)
-            plan.year = year
+            plan.year = newYear
             plan.docNumber = blankToNil(form.docNumber)
             plan.issuedDate = blankToNil(form.issuedDate)
         }
@@ -164,10 +164,11 @@ enum EditController {
             }
         }
         let key = node.key, title = node.title
+        let removed = Array(doomed)
         try await PlanEditor.edit(plan, by: account, summary: "删除条目 \(key) \(title)（含下级 \(doomed.count - 1) 条）", on: req.db) { tx in
-            try await TargetRecord.query(on: tx).filter(\.$nodeID ~~ Array(doomed)).delete()
-            try await Assignment.query(on: tx).filter(\.$node.$id ~~ Array(doomed)).delete()
-            try await NodeRecord.query(on: tx).filter(\.$id ~~ Array(doomed)).delete()
+            try await TargetRecord.query(on: tx).filter(\.$nodeID ~~ removed).delete()
+            try await Assignment.query(on: tx).filter(\.$node.$id ~~ removed).delete()
+            try await NodeRecord.query(on: tx).filter(\.$id ~~ removed).delete()
             try await PlanEditor.renumber(planID: planID, on: tx)
         }
         return back(req, plan, message: "已删除条目 \(key)。")
@@ -228,4 +229,10 @@ enum EditController {
         let path = SiteRoute.reviewPage.path(plan.id?.uuidString ?? "") + (anchor.map { "#" + $0 } ?? "")
         return req.redirectWithFlash(path, error.map { "未保存：" + $0 } ?? message ?? "")
     }
+}
+
+/// A form value with surrounding spaces removed; nil when nothing is left.
+@Sendable func blankToNil(_ text: String?) -> String? {
+    guard let trimmed = text?.trimmingCharacters(in: .whitespaces), !trimmed.isEmpty else { return nil }
+    return trimmed
 }

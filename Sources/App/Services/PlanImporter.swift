@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import PlanDomain
 import PlanText
+import Vapor
 
 /// Reads an uploaded file into a plan: a plan document (.txt, .docx) through
 /// PlanText, a task breakdown workbook (.xlsx) through PlanDomain. Nothing is

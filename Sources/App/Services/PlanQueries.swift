@@ -13,7 +13,7 @@ enum PlanQueries {
             return try await query.all().filter { Access.canEdit($0, account: account) }
         case .leader:
             return try await query.filter(\.$status != .draft).all()
-                .filter { account.jurisdictionCode.map { code in Access.covers(code, $0.jurisdictionCode) } ?? false }
+                .filter { plan in account.jurisdictionCode.map { Access.covers($0, plan.jurisdictionCode) } ?? false }
         case .reporter:
             guard let unitID = account.$unit.id else { return [] }
             let planIDs = Set(try await Assignment.query(on: db).filter(\.$unit.$id == unitID).all().map(\.$plan.id))

@@ -115,11 +115,11 @@ enum OpenAPIDocument {
         }
     }
 
-    static let string: [String: Any] = ["type": "string"]
-    static let strings: [String: Any] = ["type": "array", "items": ["type": "string"]]
-    static let nullableString: [String: Any] = ["type": "string", "nullable": true]
-    static let nullableInt: [String: Any] = ["type": "integer", "nullable": true]
-    static let uuid: [String: Any] = ["type": "string", "format": "uuid"]
+    static var string: [String: Any] { ["type": "string"] }
+    static var strings: [String: Any] { ["type": "array", "items": ["type": "string"]] }
+    static var nullableString: [String: Any] { ["type": "string", "nullable": true] }
+    static var nullableInt: [String: Any] { ["type": "integer", "nullable": true] }
+    static var uuid: [String: Any] { ["type": "string", "format": "uuid"] }
 
     static func object(_ properties: [String: Any], required: [String] = []) -> [String: Any] {
         var schema: [String: Any] = ["type": "object", "properties": properties]

@@ -1,0 +1,111 @@
+@testable import App
+import FluentKit
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+
+/// The repository root, for the seed plans.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// A fresh app on a fresh database for each test: an in-memory SQLite by
+/// default; the PostgreSQL at `SCIPLAN_TEST_DATABASE_URL` when set, its public
+/// schema dropped and recreated first (the suites run serialized for that).
+func withApp(demo: Bool = false, _ body: (Application) async throws -> Void) async throws {
+    let app = try await Application.make(.testing)
+    do {
+        var config = AppConfig(demo: demo, seedsDirectory: packageRoot.appendingPathComponent("Seeds").path, passwordCost: 4)
+        if let url = ProcessInfo.processInfo.environment["SCIPLAN_TEST_DATABASE_URL"], !url.isEmpty {
+            config.database = .postgres(try AppConfig.postgresURL(url))
+            try await resetPostgres(url)
+        }
+        try await configure(app, config)
+        try await body(app)
+    } catch {
+        try? await app.asyncShutdown()
+        throw error
+    }
+    try await app.asyncShutdown()
+}
+
+private func resetPostgres(_ url: String) async throws {
+    let app = try await Application.make(.testing)
+    do {
+        var postgres = try SQLPostgresConfiguration(url: url)
+        postgres.coreConfiguration.tls = .disable
+        app.databases.use(.postgres(configuration: postgres), as: .psql)
+        let sql = app.db as! any SQLDatabase
+        try await sql.raw("DROP SCHEMA IF EXISTS public CASCADE").run()
+        try await sql.raw("CREATE SCHEMA public").run()
+    } catch {
+        try? await app.asyncShutdown()
+        throw error
+    }
+    try await app.asyncShutdown()
+}
+
+import FluentPostgresDriver
+
+var isPostgres: Bool { !(ProcessInfo.processInfo.environment["SCIPLAN_TEST_DATABASE_URL"] ?? "").isEmpty }
+
+/// Accounts the tests use, created directly (password "Test@2026").
+enum Fixture {
+    static let password = "Test@2026"
+
+    @discardableResult
+    static func account(_ app: Application, _ username: String, role: Role, jurisdiction: String? = nil, unit: UUID? = nil) async throws -> Account {
+        let account = Account(
+            username: username, passwordHash: try Bcrypt.hash(password, cost: 4), displayName: username, role: role,
+            jurisdictionCode: jurisdiction, unitID: unit)
+        try await account.create(on: app.db)
+        return account
+    }
+
+    static func seedBytes(_ name: String) throws -> Data {
+        try Data(contentsOf: packageRoot.appendingPathComponent("Seeds/plans").appendingPathComponent(name))
+    }
+
+    static var seedNames: [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("Seeds/plans").path))?
+            .filter { $0.hasSuffix(".txt") }.sorted() ?? []
+    }
+}
+
+extension Application {
+    /// Logs in through the API and returns the session cookie header.
+    func login(_ username: String, _ password: String = Fixture.password) async throws -> HTTPHeaders {
+        var headers = HTTPHeaders()
+        try await test(.POST, "/api/login", beforeRequest: { req in
+            try req.content.encode(["username": username, "password": password], as: .json)
+        }, afterResponse: { res in
+            #expect(res.status == .ok, "login \(username): \(res.body.string)")
+            if let cookie = res.headers.setCookie?["sciplan_session"] {
+                headers.cookie = HTTPCookies(dictionaryLiteral: ("sciplan_session", cookie))
+            }
+        })
+        return headers
+    }
+
+    /// Uploads a file to `path` as multipart field `file`.
+    func upload(_ path: String, method: HTTPMethod = .POST, name: String, bytes: Data, headers: HTTPHeaders,
+                _ check: (TestingHTTPResponse) async throws -> Void) async throws {
+        let boundary = "sciplan-test-boundary"
+        var body = Data()
+        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+        body.append(bytes)
+        body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+        var headers = headers
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        try await test(method, path, headers: headers, body: ByteBuffer(data: body), afterResponse: check)
+    }
+
+    func importSeed(_ name: String, headers: HTTPHeaders) async throws -> UUID {
+        var id: UUID?
+        try await upload("/api/plans/import", name: name, bytes: try Fixture.seedBytes(name), headers: headers) { res in
+            #expect(res.status == .created, "\(name): \(res.body.string)")
+            id = try? res.content.decode(PlanDTO.self).id
+        }
+        return try #require(id)
+    }
+}

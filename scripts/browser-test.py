@@ -1,0 +1,445 @@
+#!/usr/bin/env python3
+"""The server in a real browser, as its users work with it.
+
+    python3 scripts/browser-test.py .build/debug/sciplan
+
+Starts `sciplan serve --demo` on a free port (on the PostgreSQL at DATABASE_URL
+when that is set, else in-memory SQLite), then drives headless Chromium
+(/usr/bin/chromium, through Playwright) through the plan office's day: log in,
+import a seed plan, correct it on the review page, resolve its units, publish,
+filter and export the task breakdown table; then a unit reporter finds the new
+tasks under 我的任务; then bad uploads (PDF bytes named .txt, GB18030 text) and a
+plan whose title is a <script> tag. Login, the plan list and 我的任务 are checked
+at phone width (390×844) for horizontal scrolling.
+
+Prints `browser: ok STEP` per step and `browser: N passed, M failed` at the end;
+exits 1 on the first failure, with a screenshot under /tmp.
+"""
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import urllib.request
+from pathlib import Path
+
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import expect, sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "Seeds" / "plans" / "000_e68a988da11eda11.txt"
+SEED_TITLE = "随州市科技局2023年工作要点"
+GB_SEED = ROOT / "Seeds" / "plans" / "001_4fc9fcb1d5f6ac30.txt"
+GB_TITLE = "广水市2022年科技创新工作方案"
+PASSWORD = "Demo@2026"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+CHROMIUM = os.environ.get("SCIPLAN_CHROMIUM", "/usr/bin/chromium")
+TIMEOUT_MS = 15_000
+
+# What step c changes, and what later steps look for.
+NODE_KEY = "一/（一）"
+NEW_TITLE = "统筹优化区域创新布局（已校对）"
+OLD_TITLE_OTHER = "加强关键核心技术攻关"  # another task, not the filtered unit's
+# Seed 000 names no units at all, so the office fills them in on review: one
+# that exists in 随州市 (matched by name) and two new ones.
+NEW_LEAD = "市科技局"
+NEW_RESPONSIBLE = ["市科创服务中心", "市生产力促进中心"]
+TARGET_OLD_VALUE = 55
+TARGET_NEW_VALUE = 60
+ESCAPE_TITLE = "<script>alert(1)</script>"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+class Failure(Exception):
+    pass
+
+
+def check(cond, message):
+    if not cond:
+        raise Failure(message)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, binary):
+        self.binary = str(Path(binary).resolve())
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log = tempfile.NamedTemporaryFile(prefix="sciplan-browser-server-", suffix=".log", delete=False)
+        self.proc = None
+
+    def start(self):
+        check(os.access(self.binary, os.X_OK), f"no executable sciplan at {self.binary}")
+        env = dict(os.environ)
+        env.setdefault("SCIPLAN_PASSWORD_COST", "4")
+        self.proc = subprocess.Popen(
+            [self.binary, "serve", "--demo", "--port", str(self.port)],
+            stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, cwd=ROOT,
+        )
+        deadline = time.time() + 90
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                raise Failure(f"server exited with {self.proc.returncode} before /healthz answered:\n{self.tail()}")
+            try:
+                with urllib.request.urlopen(self.base + "/healthz", timeout=2) as r:
+                    if r.status == 200:
+                        return
+            except OSError:
+                pass
+            time.sleep(0.3)
+        raise Failure(f"/healthz did not answer 200 within 90 s:\n{self.tail()}")
+
+    def tail(self, lines=30):
+        try:
+            return "\n".join(Path(self.log.name).read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        self.log.close()
+
+
+class Run:
+    def __init__(self, server, page, work):
+        self.s = server
+        self.page = page
+        self.work = work
+        self.plan_id = None
+        self.dialogs = []
+        page.on("dialog", self._on_dialog)
+
+    def _on_dialog(self, dialog):
+        self.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    def url(self, path):
+        return self.s.base + path
+
+    def goto(self, path):
+        response = self.page.goto(self.url(path))
+        check(response is not None and response.ok, f"GET {path} answered {response.status if response else 'nothing'}")
+        return response
+
+    def phone(self):
+        self.page.set_viewport_size(PHONE)
+
+    def desktop(self):
+        self.page.set_viewport_size(DESKTOP)
+
+    def no_horizontal_scroll(self, what):
+        sw, iw = self.page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        check(sw <= iw, f"{what} at phone width scrolls sideways: scrollWidth {sw} > innerWidth {iw}")
+
+    def submit(self, button, url_pattern=None):
+        """Clicks a form's submit button and waits for the page it leads to."""
+        with self.page.expect_navigation():
+            button.click()
+        if url_pattern:
+            self.page.wait_for_url(url_pattern)
+
+    def flash(self):
+        loc = self.page.locator(".flash, [role=status]")
+        return loc.first.inner_text() if loc.count() else ""
+
+    def login(self, username):
+        self.goto("/login")
+        self.page.locator("input[name=username]").fill(username)
+        self.page.locator("input[name=password]").fill(PASSWORD)
+        self.submit(self.page.get_by_role("button", name="登录"))
+        check("/login" not in self.page.url, f"login as {username} stayed on {self.page.url}: {self.page.inner_text('main')[:300]}")
+        expect(self.page.get_by_role("button", name="退出")).to_be_visible()
+
+    def logout(self):
+        self.submit(self.page.get_by_role("button", name="退出"))
+        check(self.page.url.rstrip("/").endswith("/login") or "/login" in self.page.url,
+              f"after 退出 the browser is on {self.page.url}, not the login page")
+        self.goto("/plans")
+        check("/login" in self.page.url, f"after 退出, /plans did not send to /login but showed {self.page.url}")
+
+    def plan_rows(self):
+        self.goto("/plans")
+        return [t.strip() for t in self.page.locator("table.grid tbody tr td:first-child").all_inner_texts()]
+
+    def upload(self, path):
+        self.goto("/plans/import")
+        self.page.locator("input[type=file][name=file]").set_input_files(str(path))
+        self.submit(self.page.get_by_role("button", name="上传并识别"))
+
+    # a. ------------------------------------------------------------------
+    def step_login_office(self):
+        self.phone()
+        self.goto("/login")
+        expect(self.page.get_by_role("button", name="登录")).to_be_visible()
+        self.no_horizontal_scroll("/login")
+        self.login("office")
+        rows = self.plan_rows()
+        check(len(rows) >= 1 and SEED_TITLE in rows, f"plan list of office does not show {SEED_TITLE}: {rows}")
+        self.no_horizontal_scroll("/plans")
+        self.plans_before = rows
+        self.desktop()
+
+    # b. ------------------------------------------------------------------
+    def step_import(self):
+        self.upload(SEED)
+        m = re.search(r"/plans/([0-9A-Fa-f-]{36})/review", self.page.url)
+        check(m, f"upload did not lead to a review page but to {self.page.url}: {self.page.inner_text('main')[:300]}")
+        self.plan_id = m.group(1)
+        check(self.flash(), "no flash message after the upload")
+        expect(self.page.locator("h1")).to_contain_text(SEED_TITLE)
+
+    # c. ------------------------------------------------------------------
+    def step_review(self):
+        page = self.page
+        for cls in ("hl-node", "hl-target"):
+            n = page.locator(f".source-text mark.{cls}").count()
+            check(n > 0, f"no <mark class={cls}> in the source text of the review page")
+        cards = page.locator("article.node-card")
+        check(cards.count() == 20, f"review page shows {cards.count()} node cards, the parser finds 20")
+        card = page.locator(f'article.node-card[data-key="{NODE_KEY}"]')
+        check(card.count() == 1, f"no single node card with data-key {NODE_KEY}")
+        form = card.locator("form.node-form")
+        form.locator("input[name=title]").fill(NEW_TITLE)
+        form.locator("input[name=lead]").fill(NEW_LEAD)
+        form.locator("input[name=responsible]").fill("、".join(NEW_RESPONSIBLE))
+        self.submit(form.get_by_role("button", name="保存条目"))
+        check("/review" in page.url, f"saving a node left the review page for {page.url}")
+        check(self.flash(), "no flash message after 保存条目")
+
+        target = page.locator("div.target").filter(
+            has=page.locator(f'input[name=value][value="{TARGET_OLD_VALUE}"]')).first
+        check(target.count() == 1, f"no target with value {TARGET_OLD_VALUE} on the review page")
+        target_id = target.get_attribute("id")
+        tform = target.locator("form.target-form")
+        tform.locator("input[name=text]").fill(f"技术合同成交额达到{TARGET_NEW_VALUE}亿元")
+        tform.locator("input[name=value]").fill(str(TARGET_NEW_VALUE))
+        self.submit(tform.get_by_role("button", name="保存目标"))
+        check("/review" in page.url, f"saving a target left the review page for {page.url}")
+
+        page.reload()
+        card = page.locator(f'article.node-card[data-key="{NODE_KEY}"] form.node-form')
+        title = card.locator("input[name=title]").input_value()
+        check(title == NEW_TITLE, f"after reload the node title is {title!r}, not {NEW_TITLE!r}")
+        lead = card.locator("input[name=lead]").input_value()
+        check(lead == NEW_LEAD, f"after reload the lead unit is {lead!r}, not {NEW_LEAD!r}")
+        resp = card.locator("input[name=responsible]").input_value()
+        check(all(u in resp for u in NEW_RESPONSIBLE), f"after reload the responsible units are {resp!r}")
+        value = page.locator(f"#{target_id} input[name=value]").input_value()
+        check(value and float(value) == TARGET_NEW_VALUE, f"after reload the target value is {value!r}, not {TARGET_NEW_VALUE}")
+
+    # d. ------------------------------------------------------------------
+    def step_units(self):
+        page = self.page
+        self.submit(page.get_by_role("link", name=re.compile("单位匹配")), re.compile(r"/units$"))
+        rows = page.locator("table.grid tbody tr")
+        names = [t.strip() for t in rows.locator("td:first-child").all_inner_texts()]
+        check(sorted(names) == sorted([NEW_LEAD] + NEW_RESPONSIBLE), f"unit names on the units page: {names}")
+        own = rows.filter(has=page.locator("td:first-child", has_text=re.compile(f"^{NEW_LEAD}$")))
+        check("未匹配" not in own.inner_text(), f"{NEW_LEAD} was not matched by name: {own.inner_text()}")
+        first = NEW_RESPONSIBLE[0]
+        self.submit(page.get_by_role("button", name=f"新建单位“{first}”"), re.compile(r"/units$"))
+        row = page.locator("table.grid tbody tr").filter(has=page.locator("td:first-child", has_text=first))
+        check("未匹配" not in row.inner_text(), f"after 新建单位 {first} is still unmatched: {row.inner_text()}")
+        unmatched = page.locator("table.grid tbody tr", has_text="未匹配").count()
+        check(unmatched == len(NEW_RESPONSIBLE) - 1, f"{unmatched} names unmatched after one 新建单位")
+        self.submit(page.get_by_role("button", name="为未匹配的名称全部新建单位"), re.compile(r"/units$"))
+        left = page.locator("table.grid tbody tr", has_text="未匹配").count()
+        check(left == 0, f"{left} names still unmatched after 为未匹配的名称全部新建单位")
+        check(page.get_by_role("button", name="为未匹配的名称全部新建单位").count() == 0,
+              "the create-all button is still offered with nothing unmatched")
+
+    # e. ------------------------------------------------------------------
+    def step_publish(self):
+        page = self.page
+        self.submit(page.get_by_role("button", name="发布计划"))
+        check(page.url.rstrip("/").endswith(f"/plans/{self.plan_id}"), f"publish led to {page.url}")
+        check("已发布" in self.flash(), f"flash after publishing: {self.flash()!r}")
+        expect(page.locator("main")).to_contain_text("已发布")
+        rows = self.page.locator("table.grid tbody tr", has=page.locator(f'a[href="/plans/{self.plan_id}"]'))
+        self.goto("/plans")
+        check(rows.count() == 1 and "已发布" in rows.inner_text(), "the plan list does not show the new plan as 已发布")
+
+    # f. ------------------------------------------------------------------
+    def step_breakdown(self):
+        import openpyxl
+
+        page = self.page
+        self.goto(f"/plans/{self.plan_id}")
+        self.submit(page.get_by_role("link", name="任务分解表"), re.compile(r"/breakdown$"))
+        table = page.locator("table.breakdown")
+        check(OLD_TITLE_OTHER in table.inner_text(), "the unfiltered breakdown table lacks other tasks")
+        page.locator("select[name=unit]").select_option(NEW_LEAD)
+        self.submit(page.get_by_role("button", name="筛选"), re.compile(r"/breakdown\?.*unit="))
+        text = page.locator("table.breakdown").inner_text()
+        check(NEW_TITLE in text, f"the table filtered by {NEW_LEAD} lacks the corrected task")
+        check(OLD_TITLE_OTHER not in text, f"the table filtered by {NEW_LEAD} still shows {OLD_TITLE_OTHER}")
+        link = page.get_by_role("link", name="导出 Excel（.xlsx）")
+        check("unit=" in (link.get_attribute("href") or ""), "the export link does not carry the unit filter")
+        with page.expect_download() as info:
+            link.click()
+        download = info.value
+        check(download.suggested_filename.endswith(".xlsx"), f"download is named {download.suggested_filename!r}")
+        path = self.work / "breakdown.xlsx"
+        download.save_as(path)
+        wb = openpyxl.load_workbook(path)
+        check("任务分解表" in wb.sheetnames, f"workbook sheets are {wb.sheetnames}")
+        rows = [[("" if c is None else str(c)).strip() for c in r] for r in wb["任务分解表"].iter_rows(values_only=True)]
+        header = ["序号", "任务", "牵头单位", "责任单位", "配合单位", "分管领导", "目标", "完成时限"]
+        found = [r for r in rows if r[: len(header)] == header]
+        check(found, f"no header row {header} in the sheet; first rows: {rows[:4]}")
+        cells = "\n".join("\t".join(r) for r in rows)
+        check(NEW_TITLE in cells, "the corrected title is not in the exported sheet")
+        check(OLD_TITLE_OTHER not in cells, f"the export filtered by {NEW_LEAD} still has {OLD_TITLE_OTHER}")
+
+    # g. ------------------------------------------------------------------
+    def step_reporter(self):
+        page = self.page
+        self.logout()
+        self.phone()
+        self.login("kjj")
+        self.goto("/my-tasks")
+        self.no_horizontal_scroll("/my-tasks")
+        cards = page.locator(f'article.my-task[data-key="{NODE_KEY}"]', has_text=NEW_TITLE)
+        check(cards.count() == 1, f"kjj's 我的任务 shows {cards.count()} cards of the corrected task {NEW_TITLE}")
+        headings = page.locator("h2").all_inner_texts()
+        check(any(SEED_TITLE in h for h in headings), f"no h2 with {SEED_TITLE} on 我的任务: {headings}")
+        self.logout()
+        self.desktop()
+
+    # h. ------------------------------------------------------------------
+    def step_bad_input(self):
+        page = self.page
+        self.login("office")
+        before = self.plan_rows()
+        pdf = self.work / "x.txt"
+        pdf.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n")
+        self.upload(pdf)
+        alert = page.get_by_role("alert")
+        check(alert.count() >= 1, f"uploading PDF bytes showed no role=alert; page: {page.inner_text('main')[:300]}")
+        message = alert.first.inner_text()
+        check(CJK.search(message) and "PDF" in message, f"the error for PDF bytes is not a Chinese message naming PDF: {message!r}")
+        check("/review" not in page.url, f"PDF bytes led to {page.url}")
+        after = self.plan_rows()
+        check(after == before, f"the plan list changed after a rejected upload: {before} -> {after}")
+
+        gb = self.work / "广水方案-gb18030.txt"
+        gb.write_bytes(GB_SEED.read_text(encoding="utf-8").encode("gb18030"))
+        self.upload(gb)
+        check("/review" in page.url, f"GB18030 upload did not reach review but {page.url}: {page.inner_text('main')[:300]}")
+        expect(page.locator("h1")).to_contain_text(GB_TITLE)
+        title = page.locator("input[name=title]").first.input_value()
+        check(title == GB_TITLE, f"GB18030 plan title reads {title!r}")
+        check(page.locator("article.node-card").count() == 16, "GB18030 plan does not have its 16 nodes")
+        after = self.plan_rows()
+        check(len(after) == len(before) + 1 and after.count(GB_TITLE) == before.count(GB_TITLE) + 1,
+              f"the plan list after the GB18030 import: {after}")
+
+    # i. ------------------------------------------------------------------
+    def step_escaping(self):
+        page = self.page
+        plan = self.work / "escape.txt"
+        plan.write_text(f"XX市科技局2024年工作要点\n一、{ESCAPE_TITLE}\n（一）测试任务。（牵头单位：市科技局）\n", encoding="utf-8")
+        self.dialogs.clear()
+        self.upload(plan)
+        check("/review" in page.url, f"the small plan did not reach review but {page.url}: {page.inner_text('main')[:300]}")
+        m = re.search(r"/plans/([0-9A-Fa-f-]{36})/review", page.url)
+        pages = [f"/plans/{m.group(1)}/review", f"/plans/{m.group(1)}", f"/plans/{m.group(1)}/breakdown", "/plans"]
+        for path in pages:
+            self.goto(path)
+            page.wait_for_timeout(200)
+            scripts = page.evaluate("Array.from(document.scripts).filter(s => s.text.includes('alert(1)')).length")
+            check(scripts == 0, f"{path} has a live <script> with alert(1)")
+            if path.endswith("/review"):
+                check(ESCAPE_TITLE in page.locator(".source-text").inner_text(), "the source text does not show the tag literally")
+                value = page.locator('article.node-card[data-key="一"] form.node-form input[name=title]').input_value()
+                check(value == ESCAPE_TITLE, f"node title input holds {value!r}")
+            elif path != "/plans":
+                check(ESCAPE_TITLE in page.locator("main").inner_text(), f"{path} does not show {ESCAPE_TITLE} literally")
+        check(not self.dialogs, f"a dialog fired: {self.dialogs}")
+
+
+STEPS = [
+    ("a login as office (phone width: login, plan list)", "step_login_office"),
+    ("b import a seed plan through the import page", "step_import"),
+    ("c review: marks in the text, correct a node and a target, reload", "step_review"),
+    ("d units: one 新建单位, then 为未匹配的名称全部新建单位", "step_units"),
+    ("e publish: 已发布", "step_publish"),
+    ("f breakdown: filter by unit, download .xlsx, read it with openpyxl", "step_breakdown"),
+    ("g reporter kjj sees the new tasks under 我的任务 (phone width)", "step_reporter"),
+    ("h bad input: PDF bytes refused in Chinese, GB18030 imported", "step_bad_input"),
+    ("i escaping: <script> in a title shows as text, no dialog", "step_escaping"),
+]
+
+
+def main():
+    sys.stdout.reconfigure(line_buffering=True)
+    sys.stderr.reconfigure(line_buffering=True)
+    if len(sys.argv) != 2:
+        print("usage: browser-test.py PATH/TO/sciplan", file=sys.stderr)
+        return 2
+    # A SIGTERM (say, from a test runner giving up) still stops the server.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    started = time.time()
+    server = Server(sys.argv[1])
+    passed = failed = 0
+    try:
+        server.start()
+        with tempfile.TemporaryDirectory(prefix="sciplan-browser-") as work, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"], headless=True)
+            try:
+                context = browser.new_context(viewport=DESKTOP, locale="zh-CN", accept_downloads=True)
+                context.set_default_timeout(TIMEOUT_MS)
+                page = context.new_page()
+                run = Run(server, page, Path(work))
+                for name, method in STEPS:
+                    t0 = time.time()
+                    try:
+                        getattr(run, method)()
+                    except (Failure, PlaywrightError, AssertionError, Exception) as e:  # noqa: B014
+                        failed += 1
+                        shot = f"/tmp/sciplan-browser-{method}.png"
+                        try:
+                            page.screenshot(path=shot, full_page=True)
+                        except PlaywrightError:
+                            shot = "(no screenshot)"
+                        print(f"browser: FAIL {name}: {e}", file=sys.stderr)
+                        if not isinstance(e, (Failure, PlaywrightError)):
+                            traceback.print_exc()
+                        print(f"browser: page {page.url}, screenshot {shot}", file=sys.stderr)
+                        print(f"browser: server log {server.log.name}, last lines:\n{server.tail()}", file=sys.stderr)
+                        break
+                    passed += 1
+                    print(f"browser: ok {name} ({time.time() - t0:.1f} s)", flush=True)
+            finally:
+                browser.close()
+    except Failure as e:
+        failed += 1
+        print(f"browser: FAIL {e}", file=sys.stderr)
+    finally:
+        server.stop()
+        if not failed:
+            Path(server.log.name).unlink(missing_ok=True)
+    db = "PostgreSQL" if os.environ.get("DATABASE_URL") else "SQLite"
+    print(f"browser ({db}, {time.time() - started:.0f} s):")
+    print(f"browser: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # The test command: builds once, runs the unit tests, checks the command line
-# on real files, and measures the parser on the seed plans against their gold.
+# on real files, measures the parser on the seed plans against their gold, then
+# runs the server's tests again on a throwaway PostgreSQL, a smoke check of the
+# demo server there, and the browser test (Chromium) on SQLite and PostgreSQL.
+# scripts/install-ci-deps.sh installs PostgreSQL, Chromium and Playwright.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,5 +34,21 @@ else
   echo "(../shared/plan-corpus/score.py not present: external scorer skipped)"
 fi
 
+echo "== server tests on PostgreSQL"
+bash scripts/with-postgres.sh swift test --skip-build --filter AppTests 2>&1 | tee "$out/pg.txt"
+pg=$(sed -n 's/.*Test run with \([0-9][0-9]*\) tests.*passed.*/\1/p' "$out/pg.txt" | tail -n 1)
+
+echo "== server smoke on PostgreSQL"
+bash scripts/with-postgres.sh python3 scripts/server-smoke.py .build/debug/sciplan | tee "$out/smoke.txt"
+smoke=$(sed -n 's/^smoke: \([0-9][0-9]*\) passed.*/\1/p' "$out/smoke.txt" | tail -n 1)
+
+echo "== browser"
+python3 scripts/browser-test.py .build/debug/sciplan | tee "$out/browser.txt"
+browser=$(sed -n 's/^browser: \([0-9][0-9]*\) passed.*/\1/p' "$out/browser.txt" | tail -n 1)
+
+echo "== browser on PostgreSQL"
+bash scripts/with-postgres.sh python3 scripts/browser-test.py .build/debug/sciplan | tee "$out/browser-pg.txt"
+browser_pg=$(sed -n 's/^browser: \([0-9][0-9]*\) passed.*/\1/p' "$out/browser-pg.txt" | tail -n 1)
+
 echo "== summary"
-echo "summary: $(( ${unit:-0} + ${cli:-0} )) passed, 0 failed"
+echo "summary: $(( ${unit:-0} + ${cli:-0} + ${pg:-0} + ${smoke:-0} + ${browser:-0} + ${browser_pg:-0} )) passed, 0 failed"

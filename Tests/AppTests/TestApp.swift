@@ -12,7 +12,7 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 /// A fresh app on a fresh database for each test: an in-memory SQLite by
 /// default; the PostgreSQL at `SCIPLAN_TEST_DATABASE_URL` when set, its public
 /// schema dropped and recreated first (the suites run serialized for that).
-func withApp(demo: Bool = false, _ body: (Application) async throws -> Void) async throws {
+func withServer(demo: Bool = false, _ body: (Application) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
     do {
         var config = AppConfig(demo: demo, seedsDirectory: packageRoot.appendingPathComponent("Seeds").path, passwordCost: 4)

@@ -44,6 +44,7 @@ enum ImportController {
             throw AppError.badRequest("请选择要导入的文件（.docx、.txt 或任务分解表 .xlsx）。")
         }
         let bytes = Data(buffer: file.data)
+        try checkSize(bytes, req)
         let filename = safeFilename(file.filename)
         let plan = try PlanImporter.read(bytes, filename: filename)
         let code = try await PlanImporter.jurisdiction(for: plan, requested: form.jurisdiction, account: account, on: req.db)
@@ -76,6 +77,7 @@ enum ImportController {
         let form = try decodeUpload(req)
         guard let file = form.file, file.data.readableBytes > 0 else { throw AppError.badRequest("请选择任务分解表 .xlsx 文件。") }
         let bytes = Data(buffer: file.data)
+        try checkSize(bytes, req)
         guard PlanImporter.isWorkbook(bytes) else {
             throw AppError(status: .unsupportedMediaType, reason: "这不是 Excel 工作簿（.xlsx）。请上传从本系统导出或按同样表头填写的任务分解表。")
         }
@@ -88,6 +90,15 @@ enum ImportController {
             try await PlanStore.replaceStructure(of: planID, with: read, jurisdictionCode: code, on: tx)
         }
         return read.nodes.count
+    }
+
+    /// The body limit stops most large uploads before they are read; this
+    /// catches a file that fits the body but not the limit for one file.
+    static func checkSize(_ bytes: Data, _ req: Request) throws {
+        let limit = req.appConfig.maxUploadBytes
+        guard bytes.count <= limit else {
+            throw AppError(status: .payloadTooLarge, reason: "文件超过 \(limit / 1_048_576) MB 的上限，已拒绝导入。")
+        }
     }
 
     static func decodeUpload(_ req: Request) throws -> UploadForm {

@@ -39,6 +39,9 @@ struct AppErrorMiddleware: AsyncMiddleware {
             reason = "服务器内部错误，请稍后重试；如果一直出现，请联系系统管理员。"
         } else if reason.isEmpty || reason == status.reasonPhrase {
             reason = defaultReason(status)
+            if status == .payloadTooLarge {
+                reason = "上传的文件太大（上限 \(request.appConfig.maxUploadBytes / 1_048_576) MB）。"
+            }
         }
         if isAPI(request) {
             let response = Response(status: status, headers: headers)

@@ -69,6 +69,7 @@ public struct UnitMatcher: Sendable {
         var text = name.filter { !$0.isWhitespace }
             .replacingOccurrences(of: "(", with: "（")
             .replacingOccurrences(of: ")", with: "）")
+        for (long, short) in abbreviations { text = text.replacingOccurrences(of: long, with: short) }
         let stem = stem(of: jurisdictionName)
         if !stem.isEmpty, text.hasPrefix(stem), text.count > stem.count {
             text.removeFirst(stem.count)
@@ -79,6 +80,13 @@ public struct UnitMatcher: Sendable {
         }
         return text
     }
+
+    /// The official short forms every government body uses for the long ones.
+    static let abbreviations: [(String, String)] = [
+        ("科学技术", "科技"), ("发展和改革委员会", "发改委"), ("发展和改革局", "发改局"), ("经济和信息化", "经信"),
+        ("人力资源和社会保障", "人社"), ("市场监督管理", "市场监管"), ("管理委员会", "管委会"),
+        ("卫生健康委员会", "卫健委"), ("卫生健康局", "卫健局"),
+    ]
 
     /// 随州市 → 随州, 恩施土家族苗族自治州 → 恩施土家族苗族, 湖北省 → 湖北.
     static func stem(of jurisdictionName: String) -> String {

@@ -1,0 +1,93 @@
+@testable import App
+import Fluent
+import Foundation
+import PlanDomain
+import PlanText
+import Testing
+import Vapor
+import VaporTesting
+
+/// All server tests share one serialized suite: on PostgreSQL they share one
+/// database, reset before each test.
+@Suite(.serialized) struct ServerTests {}
+
+extension ServerTests {
+    @Suite struct Basics {
+        @Test func healthzAnswersWhenTheDatabaseDoes() async throws {
+            try await withServer { app in
+                try await app.test(.GET, "/healthz") { res in
+                    #expect(res.status == .ok)
+                    #expect(res.body.string.contains("ok"))
+                }
+            }
+        }
+
+        @Test func badConfigurationNamesTheValueAndHidesTheSecret() throws {
+            #expect(throws: ConfigError.self) {
+                try AppConfig.load(hostname: nil, port: nil, databasePath: nil, demo: false, environment: ["SCIPLAN_PORT": "80x"])
+            }
+            do {
+                _ = try AppConfig.load(hostname: nil, port: nil, databasePath: nil, demo: false,
+                                       environment: ["DATABASE_URL": "mysql://u:s3cretpw@h/db"])
+                Issue.record("accepted a non-postgres URL")
+            } catch {
+                #expect(error.localizedDescription.contains("DATABASE_URL"))
+                #expect(!error.localizedDescription.contains("s3cretpw"))
+            }
+            let config = try AppConfig.load(hostname: nil, port: 9000, databasePath: nil, demo: false,
+                                            environment: ["DATABASE_URL": "postgres://u:s3cretpw@db.example/sciplan"])
+            #expect(!config.databaseDescription.contains("s3cretpw"))
+            #expect(config.port == 9000)
+        }
+
+        @Test func loginGivesASessionAndWrongPasswordAChineseError() async throws {
+            try await withServer { app in
+                try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")
+                try await app.test(.POST, "/api/login", beforeRequest: { req in
+                    try req.content.encode(["username": "office", "password": "wrong"], as: .json)
+                }) { res in
+                    #expect(res.status == .unauthorized)
+                    #expect(res.body.string.contains("用户名或密码不正确"))
+                    #expect(res.headers.setCookie?["sciplan_session"] == nil)
+                }
+                let headers = try await app.login("office")
+                try await app.test(.GET, "/api/me", headers: headers) { res in
+                    #expect(res.status == .ok)
+                    let value1 = try res.content.decode(AccountDTO.self)
+                    #expect(value1.role == .office)
+                }
+                try await app.test(.GET, "/api/me") { res in #expect(res.status == .unauthorized) }
+            }
+        }
+
+        @Test func sessionsLiveInTheDatabaseSoAnotherInstanceAcceptsThem() async throws {
+            try await withServer { app in
+                try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")
+                let headers = try await app.login("office")
+                let rows = try await SessionRecord.query(on: app.db).count()
+                #expect(rows >= 1)
+            }
+        }
+
+        @Test func passwordsAreStoredAsBcryptHashes() async throws {
+            try await withServer { app in
+                let account = try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")
+                #expect(account.passwordHash.hasPrefix("$2"))
+                #expect(!account.passwordHash.contains(Fixture.password))
+            }
+        }
+
+        @Test func jurisdictionsHoldTheProvincesAndHubeiDownToCounties() async throws {
+            try await withServer { app in
+                let value2 = try await Jurisdiction.find("440000", on: app.db)
+                #expect(value2?.name == "广东省")
+                let value3 = try await Jurisdiction.find("421381", on: app.db)
+                #expect(value3?.name == "广水市")
+                let value4 = try await Jurisdiction.find("421381", on: app.db)
+                #expect(value4?.parentCode == "421300")
+                let value5 = try await Jurisdiction.find("440100", on: app.db)
+                #expect(value5 == nil)
+            }
+        }
+    }
+}

@@ -27,26 +27,54 @@ extension ServerTests {
             }
         }
 
-        @Test func publishedWithoutEditsStillReadsBackExactly() async throws {
+        @Test func everySeedPlanPublishedWithoutEditsStillReadsBackExactly() async throws {
             try await withServer { app in
                 try await Fixture.account(app, "admin", role: .admin)
                 let headers = try await app.login("admin")
-                let name = Fixture.seedNames[1]
-                let id = try await app.importSeed(name, headers: headers)
-                try await app.test(.POST, "/api/plans/\(id)/publish", headers: headers) { res in
-                    #expect(res.status == .conflict)
-                    #expect(res.body.string.contains("未匹配"))
+                for name in Fixture.seedNames {
+                    let id = try await app.importSeed(name, headers: headers)
+                    let units = try await Assignment.query(on: app.db).filter(\.$plan.$id == id).count()
+                    if units > 0 {
+                        try await app.test(.POST, "/api/plans/\(id)/publish", headers: headers) { res in
+                            #expect(res.status == .conflict)
+                            #expect(res.body.string.contains("未匹配"))
+                        }
+                    }
+                    try await createAllUnits(app, id, headers)
+                    try await app.test(.POST, "/api/plans/\(id)/publish", headers: headers) { res in
+                        #expect(res.status == .ok, "\(res.body.string)")
+                    }
+                    let expected = try PlanReader.read(try Fixture.seedBytes(name), file: name).jsonData()
+                    try await app.test(.GET, "/api/plans/\(id)?as=plantext", headers: headers) { res in
+                        #expect(Data(buffer: res.body) == expected, "\(name) differs after publishing")
+                    }
+                    let plan = try #require(try await PlanRecord.find(id, on: app.db))
+                    #expect(plan.status == .published && plan.version == 1)
                 }
-                try await createAllUnits(app, id, headers)
-                try await app.test(.POST, "/api/plans/\(id)/publish", headers: headers) { res in
-                    #expect(res.status == .ok, "\(res.body.string)")
+            }
+        }
+
+        @Test func theDemoHasTheFiveSeedPlansPublishedAndItsAccounts() async throws {
+            try await withServer(demo: true) { app in
+                let headers = try await app.login("admin", DemoData.password)
+                var plans: [PlanSummaryDTO] = []
+                try await app.test(.GET, "/api/plans", headers: headers) { res in plans = try res.content.decode([PlanSummaryDTO].self) }
+                #expect(plans.count == 5)
+                #expect(plans.allSatisfy { $0.status == .published })
+                for plan in plans {
+                    let expected = try PlanReader.read(try Fixture.seedBytes(plan.file), file: plan.file).jsonData()
+                    try await app.test(.GET, "/api/plans/\(plan.id)?as=plantext", headers: headers) { res in
+                        #expect(Data(buffer: res.body) == expected, "\(plan.file)")
+                    }
                 }
-                let expected = try PlanReader.read(try Fixture.seedBytes(name), file: name).jsonData()
-                try await app.test(.GET, "/api/plans/\(id)?as=plantext", headers: headers) { res in
-                    #expect(Data(buffer: res.body) == expected)
+                let reporter = try await app.login("kjj", DemoData.password)
+                try await app.test(.GET, "/api/my-tasks", headers: reporter) { res in
+                    let tasks = try res.content.decode([MyTasksController.TaskDTO].self)
+                    #expect(!tasks.isEmpty)
                 }
-                let plan = try #require(try await PlanRecord.find(id, on: app.db))
-                #expect(plan.status == .published && plan.version == 1)
+                try await app.test(.GET, "/plans", headers: reporter) { res in
+                    #expect(res.body.string.contains("demo-banner"))
+                }
             }
         }
 

@@ -25,13 +25,11 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
         app.databases.use(.postgres(configuration: postgres, sqlLogLevel: .debug), as: .psql)
     }
     if case .sqliteFile = config.database {
-        // Durable commits: WAL keeps readers off the writer's way, FULL sync
-        // makes an acknowledged write survive a power cut.
+        // WAL keeps readers off the writer's way and is stored in the file, so
+        // one statement covers every pooled connection. Foreign keys are on per
+        // connection by the driver, and SQLite's default synchronous=FULL in
+        // WAL mode makes an acknowledged commit survive a crash.
         _ = try await (app.db as? any SQLDatabase)?.raw("PRAGMA journal_mode=WAL").all()
-        _ = try await (app.db as? any SQLDatabase)?.raw("PRAGMA synchronous=FULL").all()
-    }
-    if app.databases.ids().contains(.sqlite) {
-        _ = try await (app.db as? any SQLDatabase)?.raw("PRAGMA foreign_keys=ON").all()
     }
 
     app.sessions.use(.fluent)

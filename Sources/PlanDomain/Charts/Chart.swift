@@ -1,0 +1,59 @@
+/// Small SVG charts for dashboards, rendered on the server: no scripts, no
+/// external references, presentation attributes rather than CSS, every text
+/// escaped. The same input always gives the same string: coordinates and
+/// numbers carry at most one decimal.
+public enum Chart {
+    /// One part of a stacked status bar: 已完成 12, in `colour` ("#2e7d32").
+    public struct Segment: Sendable, Equatable {
+        public var label: String
+        public var count: Int
+        /// `#rgb` or `#rrggbb`; anything else is drawn grey.
+        public var colour: String
+
+        public init(label: String, count: Int, colour: String) {
+            self.label = label
+            self.count = count
+            self.colour = colour
+        }
+    }
+
+    /// One labelled bar: a section or a unit and its percent done (0…100).
+    public struct ProgressRow: Sendable, Equatable {
+        public var label: String
+        public var percent: Double
+        /// `#rgb` or `#rrggbb`; anything else is drawn grey.
+        public var colour: String
+        /// Shown small under the bar, and in the row's tooltip.
+        public var note: String
+
+        public init(label: String, percent: Double, colour: String = ChartPalette.blue, note: String = "") {
+            self.label = label
+            self.percent = percent
+            self.colour = colour
+            self.note = note
+        }
+    }
+
+    /// A small grey box saying 暂无数据, for a chart with nothing to show.
+    public static func noData(width: Int = 480, height: Int = 48) -> String {
+        let width = SVG.clampSize(width), height = max(24, min(height, 2000))
+        let label = "暂无数据"
+        return SVG.open(width: width, height: height, label: label)
+            + SVG.rect(x: 0.5, y: 0.5, width: Double(width) - 1, height: Double(height) - 1, fill: ChartPalette.track,
+                       extra: #" stroke="\#(ChartPalette.grid)" rx="4""#)
+            + SVG.text(label, x: Double(width) / 2, y: Double(height) / 2 + 4, anchor: "middle", size: 12,
+                       fill: ChartPalette.muted)
+            + "</svg>"
+    }
+}
+
+/// The colours the charts use themselves; callers pass their own per segment or row.
+public enum ChartPalette {
+    public static let blue = "#2563eb"
+    public static let red = "#dc2626"
+    public static let grey = "#9ca3af"
+    static let track = "#f3f4f6"
+    static let grid = "#e5e7eb"
+    static let muted = "#6b7280"
+    static let ink = "#111827"
+}

@@ -12,7 +12,7 @@ enum BulletinBody {
         + #"<w:cols w:space="425"/></w:sectPr>"#
 
     static let taskHeader = ["序号", "任务", "责任单位", "状态", "进度", "说明"]
-    static let taskWidths = [1000, 2900, 1600, 800, 800, 1206]
+    static let taskWidths = [1200, 2700, 1600, 800, 800, 1206]
     static let taskAlignments: [WordML.Alignment] = [.center, .left, .left, .center, .center, .left]
     static let rankHeader = ["名次", "单位", "任务数", "按时报送率", "完成率", "得分"]
     static let rankWidths = [800, 2706, 1000, 1300, 1200, 1300]

@@ -155,11 +155,20 @@ import ZIPFoundation
     }
 
     /// `SCIPLAN_WRITE_SAMPLE_DOCX=/tmp/sample.docx swift test --filter writesSample`
-    /// writes the sample bulletin for checking with a real reader
-    /// (scripts/check-docx.py, LibreOffice).
+    /// writes the sample bulletin, and a hostile one beside it as `…-hostile.docx`,
+    /// for checking with a real reader (scripts/check-docx.py, LibreOffice).
     @Test(.enabled(if: ProcessInfo.processInfo.environment["SCIPLAN_WRITE_SAMPLE_DOCX"] != nil))
     func writesSampleForRealReaders() throws {
         let path = try #require(ProcessInfo.processInfo.environment["SCIPLAN_WRITE_SAMPLE_DOCX"])
         try BulletinDocument.docx(BulletinSample.bulletin).write(to: URL(fileURLWithPath: path))
+        // Beside it, one with markup in every text and nothing late, at risk or ranked.
+        var hostile = BulletinSample.bulletin
+        hostile.title = #"<script>alert("x")</script> & 'q'"#
+        hostile.sections[0].rows[0].title = "<w:p>任务 & \"引号\"\u{01}"
+        hostile.late = []
+        hostile.atRisk = []
+        hostile.ranking = []
+        let other = URL(fileURLWithPath: path).deletingPathExtension().path + "-hostile.docx"
+        try BulletinDocument.docx(hostile).write(to: URL(fileURLWithPath: other))
     }
 }

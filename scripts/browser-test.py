@@ -373,6 +373,63 @@ class Run:
                 check(ESCAPE_TITLE in page.locator("main").inner_text(), f"{path} does not show {ESCAPE_TITLE} literally")
         check(not self.dialogs, f"a dialog fired: {self.dialogs}")
 
+    # j. ------------------------------------------------------------------
+    def step_report_cycle(self):
+        """A unit reports, the office returns it, the unit resubmits, the office accepts."""
+        page = self.page
+        self.logout()
+        self.login("kjj")
+        self.goto("/reports")
+        editable = page.locator("article.report-item", has=page.locator("textarea"))
+        check(editable.count() >= 1, f"本期报送 shows no task to fill in: {page.inner_text('main')[:400]}")
+        card = editable.first
+        node = card.get_attribute("data-node")
+        task_href = card.locator("a.title").get_attribute("href")
+        card.locator("textarea").fill("浏览器测试：本月完成项目申报和现场核查。")
+        card.locator(f'input[name="percent:{node}"]').fill("66")
+        self.submit(card.get_by_role("button", name="只报送此项"))
+        check("已报送 1 项" in self.flash(), f"after 只报送此项 the flash is {self.flash()!r}")
+        card = page.locator(f'article.report-item[data-node="{node}"]')
+        check("已报送" in card.inner_text(), f"the card does not show 已报送: {card.inner_text()[:200]}")
+        self.logout()
+
+        self.login("office")
+        self.goto(task_href)
+        report = page.locator("article.report[data-state=submitted]").first
+        report.locator("form", has=page.get_by_role("button", name="退回")).locator("input[name=comment]").fill("请补充量化数据")
+        self.submit(report.get_by_role("button", name="退回"))
+        check("已退回" in self.flash(), f"after 退回 the flash is {self.flash()!r}")
+        self.logout()
+
+        self.login("kjj")
+        self.goto("/notifications")
+        check(page.locator("li.unread", has_text="请补充量化数据").count() >= 1, "kjj has no notification of the return")
+        self.goto("/reports")
+        card = page.locator(f'article.report-item[data-node="{node}"]')
+        check("退回原因：请补充量化数据" in card.inner_text(), f"the returned card does not say why: {card.inner_text()[:300]}")
+        card.locator("textarea").fill("浏览器测试：已补充，新增申报企业 12 家。")
+        self.submit(card.get_by_role("button", name="只报送此项"))
+        check("已报送 1 项" in self.flash(), f"after resubmitting the flash is {self.flash()!r}")
+        self.phone()
+        self.goto("/reports")
+        self.no_horizontal_scroll("/reports")
+        self.desktop()
+        self.logout()
+
+        self.login("office")
+        self.goto(task_href)
+        report = page.locator("article.report[data-state=submitted]").first
+        check("新增申报企业 12 家" in report.inner_text(), "the office does not see the resubmitted text")
+        self.submit(report.get_by_role("button", name="采纳"))
+        check("已采纳" in self.flash(), f"after 采纳 the flash is {self.flash()!r}")
+        timeline = page.locator("ol.timeline").inner_text()
+        for word in ("报送", "退回", "采纳"):
+            check(word in timeline, f"the timeline has no {word}: {timeline[:400]}")
+        plan_path = task_href.split("/tasks/")[0]
+        self.goto(plan_path + "/dashboard")
+        check(page.locator("svg").count() >= 2, "the dashboard draws fewer than two charts")
+        check(page.locator("[data-count=total]").count() == 1, "the dashboard has no task count")
+
 
 STEPS = [
     ("a login as office (phone width: login, plan list)", "step_login_office"),
@@ -384,6 +441,7 @@ STEPS = [
     ("g reporter kjj sees the new tasks under 我的任务 (phone width)", "step_reporter"),
     ("h bad input: PDF bytes refused in Chinese, GB18030 imported", "step_bad_input"),
     ("i escaping: <script> in a title shows as text, no dialog", "step_escaping"),
+    ("j report cycle: submit, return, resubmit, accept; dashboard", "step_report_cycle"),
 ]
 
 

@@ -1,4 +1,5 @@
 import Foundation
+import PlanDomain
 
 /// Everything the server reads from its environment and flags, read and checked
 /// once at start-up. A missing or bad value stops start-up with a message naming
@@ -23,12 +24,17 @@ public struct AppConfig: Sendable {
     public var maxUploadBytes: Int
     /// Marks session cookies Secure: set when the server sits behind TLS.
     public var secureCookies: Bool
+    /// A fixed business date (`SCIPLAN_TODAY`, ISO) for demonstrations and
+    /// trials; nil is the real date in Asia/Shanghai. `--demo` picks one in the
+    /// newest seed plan's year when none is given.
+    public var today: CivilDate?
 
     public init(
         hostname: String = "127.0.0.1", port: Int = 8080, database: Database = .sqliteMemory,
         demo: Bool = false, seedsDirectory: String = "Seeds", passwordCost: Int = 12,
-        maxUploadBytes: Int = 20 * 1_048_576, secureCookies: Bool = false
+        maxUploadBytes: Int = 20 * 1_048_576, secureCookies: Bool = false, today: CivilDate? = nil
     ) {
+        self.today = today
         self.hostname = hostname
         self.port = port
         self.database = database
@@ -85,6 +91,12 @@ extension AppConfig {
                 throw ConfigError(message: "配置错误：SCIPLAN_SECURE_COOKIES 必须是 true 或 false，现为“\(secure)”。")
             }
             config.secureCookies = value
+        }
+        if let text = environment["SCIPLAN_TODAY"], !text.isEmpty {
+            guard let day = CivilDate(iso: text) else {
+                throw ConfigError(message: "配置错误：SCIPLAN_TODAY 必须是 YYYY-MM-DD 格式的日期，现为“\(text)”。")
+            }
+            config.today = day
         }
         if config.demo {
             var isDirectory: ObjCBool = false

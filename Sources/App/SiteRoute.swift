@@ -12,6 +12,14 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case apiPlans, apiPlan, apiBreakdown, apiBreakdownXlsx
     // Unit reporters.
     case myTasksPage, apiMyTasks
+    case reportsPage, saveReports, apiReports, apiSaveReport, uploadAttachment
+    // Any signed-in account, within what it may read.
+    case notificationsPage, readNotifications, apiNotifications, taskPage, attachmentFile, dashboardPage, apiDashboard
+    // Offices, the admin and leaders (read-only).
+    case planReportsPage, apiPlanReports
+    // Offices and the admin: review and the calendar.
+    case acceptReport, returnReport, apiReviewReport, confirmCompletion
+    case calendarPage, updateCalendar, closePeriod, reopenPeriod
     // Plan offices (and the system admin).
     case importPage, importSubmit, reviewPage, sourceFile, versionsPage
     case updateFields, addNode, updateNode, deleteNode, moveNode
@@ -23,7 +31,9 @@ enum SiteRoute: String, CaseIterable, Sendable {
         switch self {
         case .loginSubmit, .apiLogin, .logout, .apiLogout, .importSubmit, .updateFields, .addNode, .updateNode,
              .deleteNode, .moveNode, .addTarget, .updateTarget, .deleteTarget, .resolveUnit, .createAllUnits,
-             .publish, .closePlan, .uploadBreakdown, .apiImport, .apiResolveUnit, .apiPublish:
+             .publish, .closePlan, .uploadBreakdown, .apiImport, .apiResolveUnit, .apiPublish,
+             .saveReports, .apiSaveReport, .uploadAttachment, .readNotifications, .acceptReport, .returnReport,
+             .apiReviewReport, .confirmCompletion, .updateCalendar, .closePeriod, .reopenPeriod:
             return .POST
         case .apiUpdateNode, .apiUpdateTarget: return .PATCH
         case .apiUploadBreakdown: return .PUT
@@ -78,6 +88,25 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .apiUpdateNode: return "/api/plans/:planID/nodes/:nodeID"
         case .apiUpdateTarget: return "/api/plans/:planID/targets/:targetID"
         case .apiUnits: return "/api/units"
+        case .reportsPage, .saveReports: return "/reports"
+        case .apiReports, .apiSaveReport: return "/api/reports"
+        case .uploadAttachment: return "/plans/:planID/reports/:reportID/attachments"
+        case .notificationsPage: return "/notifications"
+        case .readNotifications: return "/notifications/read"
+        case .apiNotifications: return "/api/notifications"
+        case .taskPage: return "/plans/:planID/tasks/:nodeID"
+        case .attachmentFile: return "/plans/:planID/attachments/:attachmentID"
+        case .dashboardPage: return "/plans/:planID/dashboard"
+        case .apiDashboard: return "/api/plans/:planID/dashboard"
+        case .planReportsPage: return "/plans/:planID/reports"
+        case .apiPlanReports: return "/api/plans/:planID/reports"
+        case .acceptReport: return "/plans/:planID/reports/:reportID/accept"
+        case .returnReport: return "/plans/:planID/reports/:reportID/return"
+        case .apiReviewReport: return "/api/plans/:planID/reports/:reportID/review"
+        case .confirmCompletion: return "/plans/:planID/tasks/:nodeID/complete"
+        case .calendarPage, .updateCalendar: return "/plans/:planID/calendar"
+        case .closePeriod: return "/plans/:planID/periods/:period/close"
+        case .reopenPeriod: return "/plans/:planID/periods/:period/reopen"
         }
     }
 
@@ -88,7 +117,11 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .home, .logout, .apiLogout, .apiMe, .plansPage, .planPage, .breakdownPage, .breakdownXlsx,
              .apiPlans, .apiPlan, .apiBreakdown, .apiBreakdownXlsx:
             return Set(Role.allCases)
-        case .myTasksPage, .apiMyTasks: return [.reporter]
+        case .myTasksPage, .apiMyTasks, .reportsPage, .saveReports, .apiReports, .apiSaveReport, .uploadAttachment:
+            return [.reporter]
+        case .notificationsPage, .readNotifications, .apiNotifications, .taskPage, .attachmentFile, .dashboardPage, .apiDashboard:
+            return Set(Role.allCases)
+        case .planReportsPage, .apiPlanReports: return [.admin, .office, .leader]
         default: return [.admin, .office]
         }
     }
@@ -144,6 +177,28 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .apiUpdateTarget: return "修改目标"
         case .apiUploadBreakdown: return "用任务分解表 .xlsx 更新计划"
         case .apiUnits: return "本辖区的单位"
+        case .reportsPage: return "本期报送页：本单位本期应报的全部任务，一次填完"
+        case .saveReports: return "保存或报送本期进展（表单）"
+        case .apiReports: return "本单位某一期的应报任务及报告（参数 period）"
+        case .apiSaveReport: return "保存或报送一项任务一期的进展报告"
+        case .uploadAttachment: return "为进展报告上传附件（multipart 字段 file）"
+        case .notificationsPage: return "通知页"
+        case .readNotifications: return "把通知标为已读"
+        case .apiNotifications: return "本账号的通知"
+        case .taskPage: return "任务页：健康状况、各期报告、时间线"
+        case .attachmentFile: return "下载报告附件"
+        case .dashboardPage: return "计划看板：状态、章节与单位进度、逾期与风险、目标完成对比"
+        case .apiDashboard: return "计划看板数据"
+        case .planReportsPage: return "报告审核页（参数 period）"
+        case .apiPlanReports: return "计划某一期的全部报告（参数 period）"
+        case .acceptReport: return "采纳报告（表单）"
+        case .returnReport: return "退回报告并写明原因（表单）"
+        case .apiReviewReport: return "审核报告：采纳或退回"
+        case .confirmCompletion: return "确认办结，任务销号"
+        case .calendarPage: return "报送日历与健康阈值页"
+        case .updateCalendar: return "修改报送周期、截止日、宽限天数、阈值"
+        case .closePeriod: return "关闭一个报送期"
+        case .reopenPeriod: return "重新开放一个报送期"
         }
     }
 

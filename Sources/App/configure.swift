@@ -2,6 +2,7 @@ import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import NIOSSL
+import PlanDomain
 import Vapor
 
 /// Sets up the database, sessions, middleware and routes, and migrates. Tests

@@ -11,4 +11,9 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateNode())
     app.migrations.add(SessionRecord.migration)
     app.migrations.add(SeedJurisdictions())
+    app.migrations.add(CreateReportingCalendar())
+    app.migrations.add(CreateProgressReport())
+    app.migrations.add(CreateTaskEvent())
+    app.migrations.add(CreateNotification())
+    app.migrations.add(CreateAuditLog())
 }

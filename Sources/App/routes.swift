@@ -11,7 +11,7 @@ func registerRoutes(_ app: Application) throws {
 extension SiteRoute {
     var bodyStreaming: HTTPBodyStreamStrategy {
         switch self {
-        case .importSubmit, .apiImport, .uploadBreakdown, .apiUploadBreakdown:
+        case .importSubmit, .apiImport, .uploadBreakdown, .apiUploadBreakdown, .uploadAttachment:
             return .collect(maxSize: nil)
         default:
             return .collect(maxSize: "1mb")
@@ -66,6 +66,28 @@ extension SiteRoute {
         case .publish: return PublishController.publish
         case .apiPublish: return PublishController.apiPublish
         case .closePlan: return PublishController.close
+        case .reportsPage: return ReportController.page
+        case .saveReports: return ReportController.saveForm
+        case .apiReports: return ReportController.apiList
+        case .apiSaveReport: return ReportController.apiSave
+        case .uploadAttachment: return AttachmentController.upload
+        case .attachmentFile: return AttachmentController.download
+        case .notificationsPage: return NotificationController.page
+        case .readNotifications: return NotificationController.markRead
+        case .apiNotifications: return NotificationController.api
+        case .taskPage: return TaskController.page
+        case .dashboardPage: return DashboardController.page
+        case .apiDashboard: return DashboardController.api
+        case .planReportsPage: return ReviewReportsController.page
+        case .apiPlanReports: return ReviewReportsController.api
+        case .acceptReport: return ReviewReportsController.accept
+        case .returnReport: return ReviewReportsController.returnReport
+        case .apiReviewReport: return ReviewReportsController.apiReview
+        case .confirmCompletion: return ReviewReportsController.confirmCompletion
+        case .calendarPage: return CalendarController.page
+        case .updateCalendar: return CalendarController.update
+        case .closePeriod: return CalendarController.close
+        case .reopenPeriod: return CalendarController.reopen
         }
     }
 }

@@ -23,7 +23,7 @@ enum BreakdownController {
         let plan = try await Access.readablePlan(req)
         let loaded = try await PlanStore.load(plan, on: req.db)
         var full = BreakdownTable(plan: PlanStore.plan(of: loaded))
-        if let visible = PlanQueries.visibleNodes(of: loaded, for: account) {
+        if let visible = PlanQueries.visibleNodes(of: loaded, for: account, issuerUnits: try await PlanStore.issuerUnits(of: plan, on: req.db)) {
             let keys = Set(loaded.nodes.filter { $0.id.map(visible.contains) ?? false }.map(\.key))
             full.rows = full.rows.filter { keys.contains($0.number) }
         }

@@ -165,6 +165,9 @@ enum EditController {
         }
         let key = node.key, title = node.title
         let removed = Array(doomed)
+        if try await ProgressReport.query(on: req.db).filter(\.$node.$id ~~ removed).count() > 0 {
+            return back(req, plan, message: "条目 \(key) 或其下级任务已有进展报告，不能删除（删除会丢失报告）。")
+        }
         try await PlanEditor.edit(plan, by: account, summary: "删除条目 \(key) \(title)（含下级 \(doomed.count - 1) 条）", on: req.db) { tx in
             try await TargetRecord.query(on: tx).filter(\.$nodeID ~~ removed).delete()
             try await Assignment.query(on: tx).filter(\.$node.$id ~~ removed).delete()

@@ -87,7 +87,7 @@ enum ImportController {
         try await PlanEditor.edit(plan, by: account, summary: "用任务分解表 \(safeFilename(file.filename)) 更新", on: req.db) { tx in
             PlanStore.apply(fields: read, to: plan)
             plan.file = plan.file.isEmpty ? read.file : plan.file
-            try await PlanStore.replaceStructure(of: planID, with: read, jurisdictionCode: code, on: tx)
+            try await PlanStore.mergeStructure(of: planID, with: read, jurisdictionCode: code, on: tx)
         }
         return read.nodes.count
     }

@@ -19,7 +19,7 @@ enum PlanController {
         let plan = try await Access.readablePlan(req)
         let loaded = try await PlanStore.load(plan, on: req.db)
         let model = PlanShow.Model(
-            loaded: loaded, visible: PlanQueries.visibleNodes(of: loaded, for: account),
+            loaded: loaded, visible: PlanQueries.visibleNodes(of: loaded, for: account, issuerUnits: try await PlanStore.issuerUnits(of: loaded.record, on: req.db)),
             jurisdictionName: try await PlanQueries.jurisdictionName(plan.jurisdictionCode, on: req.db),
             canEdit: Access.canEdit(plan, account: account))
         return try await PlanShow.View(model: model, context: req.pageContextWithFlash).html.encodeResponse(for: req)
@@ -42,6 +42,6 @@ enum PlanController {
             return response
         }
         let loaded = try await PlanStore.load(plan, on: req.db)
-        return try await PlanDTO(loaded, visibleNodes: PlanQueries.visibleNodes(of: loaded, for: account)).encodeResponse(for: req)
+        return try await PlanDTO(loaded, visibleNodes: PlanQueries.visibleNodes(of: loaded, for: account, issuerUnits: try await PlanStore.issuerUnits(of: loaded.record, on: req.db))).encodeResponse(for: req)
     }
 }

@@ -22,10 +22,10 @@ enum PublishController {
     /// Publishing needs every unit name resolved: a task no unit can see is a
     /// task nobody reports on.
     static func publish(_ plan: PlanRecord, req: Request) async throws {
-        try await publish(plan, by: try req.requireAccount(), on: req.db)
+        try await publish(plan, by: try req.requireAccount(), at: req.clock.now(), on: req.db)
     }
 
-    static func publish(_ plan: PlanRecord, by account: Account, on db: any Database) async throws {
+    static func publish(_ plan: PlanRecord, by account: Account, at now: Date, on db: any Database) async throws {
         guard plan.status == .draft else { throw AppError.conflict("计划已经发布过，不能重复发布。") }
         let open = try await Assignment.query(on: db).filter(\.$plan.$id == plan.requireID()).filter(\.$unit.$id == nil).all()
         let names = Array(Set(open.map(\.unitName))).sorted()
@@ -35,7 +35,7 @@ enum PublishController {
         try await db.transaction { tx in
             plan.status = .published
             plan.version = 1
-            plan.publishedAt = Date()
+            plan.publishedAt = now
             try await plan.save(on: tx)
             try await PlanEditor.recordVersion(of: plan, by: account, summary: "发布", on: tx)
         }

@@ -113,6 +113,9 @@ extension EditController {
         let plan = try await Access.editablePlan(req)
         let target = try await target(req, plan: plan)
         let text = target.text
+        if try await ReportValue.query(on: req.db).filter(\.$target.$id == target.requireID()).count() > 0 {
+            return back(req, plan, message: "目标“\(text)”已有单位填报的数值，不能删除（删除会丢失这些数值）。", anchor: target.nodeID.map { "node-\($0.uuidString)" })
+        }
         try await PlanEditor.edit(plan, by: account, summary: "删除目标“\(text)”", on: req.db) { tx in
             try await target.delete(on: tx)
         }

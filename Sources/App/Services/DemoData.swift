@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PlanText
+import PlanDomain
 import Vapor
 
 /// `--demo`: the five seed plans imported, units resolved and published, and
@@ -30,6 +31,7 @@ enum DemoData {
         let db = app.db
         guard try await Account.query(on: db).filter(\.$username == "admin").first() == nil else {
             app.logger.info("演示数据已存在，跳过导入。")
+            try await setClock(app)
             return
         }
         let cost = app.appConfig.passwordCost
@@ -48,7 +50,10 @@ enum DemoData {
             for status in statuses where status.unitID == nil {
                 _ = try await UnitController.resolve(.init(name: status.name, unitID: nil, create: true, kind: nil), plan: record, on: db)
             }
-            try await PublishController.publish(record, by: admin, on: db)
+            // The demo's plans were issued at the start of their year: reports are
+            // owed from January, as for a plan published then.
+            let january = CivilDate(year: plan.year ?? app.clock.today().year, month: 1, day: 1).startOfDay(in: .shanghai)
+            try await PublishController.publish(record, by: admin, at: january, on: db)
         }
         for demo in accounts where demo.username != "admin" {
             var unitID: UUID?
@@ -60,6 +65,18 @@ enum DemoData {
                 role: demo.role, jurisdictionCode: demo.jurisdictionCode, unitID: unitID
             ).create(on: db)
         }
+        try await setClock(app)
+        try await DemoReports.fill(app, today: app.clock.today())
         app.logger.notice("演示数据已导入：\(files.count) 个计划，\(accounts.count) 个账号（密码 \(password)）。")
+    }
+
+    /// Unless a date was given, the demo runs in the newest seed plan's year
+    /// (see `DemoReports.demoDay`).
+    static func setClock(_ app: Application) async throws {
+        guard app.appConfig.today == nil,
+              let newest = try await PlanRecord.query(on: app.db).all().compactMap(\.year).max() else { return }
+        let day = DemoReports.demoDay(newestYear: newest, real: CivilDate(Date(), in: .shanghai))
+        app.clock = BusinessClock(fixedDay: day)
+        app.logger.notice("演示模式：业务日期设为 \(day.iso)（最新示例计划的年度）。")
     }
 }

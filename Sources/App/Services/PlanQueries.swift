@@ -17,16 +17,30 @@ enum PlanQueries {
         case .reporter:
             guard let unitID = account.$unit.id else { return [] }
             let planIDs = Set(try await Assignment.query(on: db).filter(\.$unit.$id == unitID).all().map(\.$plan.id))
-            return try await query.filter(\.$status != .draft).all().filter { $0.id.map(planIDs.contains) ?? false }
+            var plans: [PlanRecord] = []
+            for plan in try await query.filter(\.$status != .draft).all() {
+                if plan.id.map(planIDs.contains) ?? false {
+                    plans.append(plan)
+                } else if plan.jurisdictionCode == account.jurisdictionCode, try await PlanStore.issuerUnits(of: plan, on: db).contains(unitID) {
+                    plans.append(plan)
+                }
+            }
+            return plans
         }
     }
 
-    /// For a reporter, the nodes they may see: their unit's tasks and the
-    /// sections above them; nil (everything) for other roles.
-    static func visibleNodes(of loaded: PlanStore.Loaded, for account: Account) -> Set<UUID>? {
+    /// For a reporter, the nodes they may see: their unit's tasks (named, or
+    /// reported on as the section's or the issuing bureau's, see
+    /// `reportingUnits`) and the sections above them; nil (everything) for other roles.
+    static func visibleNodes(of loaded: PlanStore.Loaded, for account: Account, issuerUnits: [UUID] = []) -> Set<UUID>? {
         guard account.role == .reporter else { return nil }
         let unitID = account.$unit.id
-        let own = Set(loaded.assignments.filter { unitID != nil && $0.$unit.id == unitID }.map(\.$node.id))
+        var own = Set(loaded.assignments.filter { unitID != nil && $0.$unit.id == unitID }.map(\.$node.id))
+        if let unitID {
+            for node in loaded.nodes where node.isTask && loaded.reportingUnits(of: node, fallback: issuerUnits).contains(unitID) {
+                if let id = node.id { own.insert(id) }
+            }
+        }
         let parentByID = Dictionary(loaded.nodes.compactMap { n in n.id.map { ($0, n.parentID) } }, uniquingKeysWith: { a, _ in a })
         var visible = Set<UUID>()
         for id in own {

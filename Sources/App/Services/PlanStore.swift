@@ -44,15 +44,6 @@ enum PlanStore {
         record.allTasksAlso = plan.allTasksAlso
     }
 
-    /// Replaces nodes, targets and assignments with those of `plan`. Unit
-    /// names already resolved in this jurisdiction stay resolved.
-    static func replaceStructure(of planID: UUID, with plan: Plan, jurisdictionCode: String, on db: any Database) async throws {
-        try await Assignment.query(on: db).filter(\.$plan.$id == planID).delete()
-        try await TargetRecord.query(on: db).filter(\.$plan.$id == planID).delete()
-        try await NodeRecord.query(on: db).filter(\.$plan.$id == planID).delete()
-        try await writeStructure(plan, planID: planID, jurisdictionCode: jurisdictionCode, on: db)
-    }
-
     private static func writeStructure(_ plan: Plan, planID: UUID, jurisdictionCode: String, on db: any Database) async throws {
         let directory = try await UnitDirectory(jurisdictionCode: jurisdictionCode, on: db)
         var idByKey: [String: UUID] = [:]

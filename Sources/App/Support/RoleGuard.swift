@@ -59,7 +59,9 @@ enum Access {
             return plan.status != .draft && (account.jurisdictionCode.map { covers($0, plan.jurisdictionCode) } ?? false)
         case .reporter:
             guard plan.status != .draft, let unitID = account.$unit.id, let planID = plan.id else { return false }
-            return try await Assignment.query(on: db).filter(\.$plan.$id == planID).filter(\.$unit.$id == unitID).count() > 0
+            if try await Assignment.query(on: db).filter(\.$plan.$id == planID).filter(\.$unit.$id == unitID).count() > 0 { return true }
+            guard plan.jurisdictionCode == account.jurisdictionCode else { return false }
+            return try await PlanStore.issuerUnits(of: plan, on: db).contains(unitID)
         }
     }
 }

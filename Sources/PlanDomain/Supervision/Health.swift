@@ -48,6 +48,17 @@ public struct Thresholds: Hashable, Codable, Sendable {
 
     public static let standard = Thresholds()
 
+    /// For groups of tasks (sections, the plan), judged on the mean of the
+    /// task scores (on track 1, behind 0.6, at risk 0.3, overdue 0): on
+    /// track from 0.9, behind from 0.6. The target thresholds would call a
+    /// section of tasks that are all just behind "at risk".
+    public static let groups = Thresholds(uncheckedOnTrack: 0.9, behind: 0.6)
+
+    private init(uncheckedOnTrack onTrack: Double, behind: Double) {
+        self.onTrack = onTrack
+        self.behind = behind
+    }
+
     public init() {
         onTrack = 0.95
         behind = 0.85

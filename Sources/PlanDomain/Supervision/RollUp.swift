@@ -8,12 +8,17 @@ public struct WeightedItem: Sendable, Equatable {
     public var health: Health
     /// 0…1; nil when unknown.
     public var progress: Double?
+    /// A section's own score (0…1) seen from its parent; nil takes the
+    /// score of `health`. Without it a section of tasks all behind (0.6)
+    /// would count as its colour's score, and be marked down twice.
+    public var score: Double?
 
-    public init(id: String, weight: Double = 1, health: Health, progress: Double? = nil) {
+    public init(id: String, weight: Double = 1, health: Health, progress: Double? = nil, score: Double? = nil) {
         self.id = id
         self.weight = weight
         self.health = health
         self.progress = progress
+        self.score = score
     }
 }
 
@@ -55,22 +60,23 @@ public struct RollUp: Sendable, Equatable {
 
     /// Rolls items up into one state.
     ///
-    /// Score = weighted mean of the item scores, judged with the same
-    /// thresholds as a single target. Items without data are counted but
+    /// Score = weighted mean of the item scores, judged with the group
+    /// thresholds (`Thresholds.groups`: ≥ 0.9 on track, ≥ 0.6 behind): a
+    /// section whose tasks are all behind is behind, not at risk. Items without data are counted but
     /// left out of score and progress, so one silent task does not drag a
     /// section down (it is already flagged by its own missing reports).
     /// Then: all items completed → completed; any overdue item makes the
     /// group at least behind, however light its weight, because an overdue
     /// task must be visible from the top; nothing scored → noData. A
     /// completed item without a progress figure counts as progress 1.
-    public static func of(_ items: [WeightedItem], thresholds: Thresholds = .standard) -> RollUp {
+    public static func of(_ items: [WeightedItem], thresholds: Thresholds = .groups) -> RollUp {
         var counts = Dictionary(uniqueKeysWithValues: Health.allCases.map { ($0, 0) })
         var weightTotal = 0.0, scoreSum = 0.0, scoreWeight = 0.0, progressSum = 0.0, progressWeight = 0.0
         for item in items {
             counts[item.health, default: 0] += 1
             let weight = item.weight.isFinite ? Swift.max(0, item.weight) : 0
             weightTotal += weight
-            guard let value = score(of: item.health) else { continue }
+            guard let value = item.score ?? score(of: item.health), value.isFinite else { continue }
             scoreSum += value * weight
             scoreWeight += weight
             let progress = item.progress ?? (item.health == .completed ? 1 : nil)
@@ -129,7 +135,7 @@ public struct RollUpNode: Sendable, Equatable {
 /// A section's items are its children: tasks with their own health, and
 /// sub-sections with their rolled-up health and progress. Nodes whose parent
 /// is missing hang under the plan; a parent cycle is cut where it closes.
-public func rollUpTree(nodes: [RollUpNode], thresholds: Thresholds = .standard) -> [String: RollUp] {
+public func rollUpTree(nodes: [RollUpNode], thresholds: Thresholds = .groups) -> [String: RollUp] {
     let known = Set(nodes.map(\.id))
     var children: [String: [RollUpNode]] = [:]
     for node in nodes where !node.id.isEmpty {
@@ -150,7 +156,7 @@ public func rollUpTree(nodes: [RollUpNode], thresholds: Thresholds = .standard) 
             } else if !visiting.contains(child.id) {
                 let section = rollUp(child.id)
                 items.append(WeightedItem(id: child.id, weight: child.weight ?? section.weightTotal,
-                                          health: section.health, progress: section.progress))
+                                          health: section.health, progress: section.progress, score: section.score))
             }
         }
         visiting.remove(id)

@@ -9,7 +9,7 @@ import Testing
             WeightedItem(id: "b", weight: 1, health: .atRisk),
         ])
         #expect(abs(group.score! - (3 + 0.3) / 4) < 1e-12)  // 0.825
-        #expect(group.health == .atRisk)
+        #expect(group.health == .behind)
         #expect(group.weightTotal == 4)
         #expect(group.total == 2)
     }
@@ -19,13 +19,28 @@ import Testing
             == [1, 1, 0.6, 0.3, 0, nil])
     }
 
-    @Test func groupHealthUsesTheSameThresholds() {
-        // 0.6 × 1 + 1 × 7 over 8 = 0.95: on track exactly at the line.
-        let items = [WeightedItem(id: "b", health: .behind)] + (1...7).map { WeightedItem(id: "\($0)", health: .onTrack) }
+    @Test func groupHealthUsesTheGroupThresholds() {
+        // 0.6 + 3 over 4 = 0.9: on track exactly at the line.
+        let items = [WeightedItem(id: "b", health: .behind)] + (1...3).map { WeightedItem(id: "\($0)", health: .onTrack) }
         #expect(RollUp.of(items).health == .onTrack)
-        // 0.6 + 5 over 6 ≈ 0.933: behind.
-        let fewer = [WeightedItem(id: "b", health: .behind)] + (1...5).map { WeightedItem(id: "\($0)", health: .onTrack) }
+        // 0.6 + 2 over 3 ≈ 0.867: behind.
+        let fewer = [WeightedItem(id: "b", health: .behind)] + (1...2).map { WeightedItem(id: "\($0)", health: .onTrack) }
         #expect(RollUp.of(fewer).health == .behind)
+        // All behind: 0.6, still behind; one step lower is at risk.
+        #expect(RollUp.of([WeightedItem(id: "a", health: .behind), WeightedItem(id: "b", health: .behind)]).health == .behind)
+        #expect(RollUp.of([WeightedItem(id: "a", health: .behind), WeightedItem(id: "b", health: .atRisk)]).health == .atRisk)
+    }
+
+    @Test func aSectionCountsInItsParentWithItsScoreNotItsColour() {
+        let nodes = [
+            RollUpNode(id: "一", parent: nil, isTask: false),
+            RollUpNode(id: "一/1", parent: "一", isTask: true, health: .onTrack),
+            RollUpNode(id: "一/2", parent: "一", isTask: true, health: .atRisk),
+        ]
+        let result = rollUpTree(nodes: nodes)
+        #expect(abs(result["一"]!.score! - 0.65) < 1e-12)
+        #expect(result["一"]?.health == .behind)
+        #expect(abs(result[""]!.score! - 0.65) < 1e-12)
     }
 
     @Test func noDataIsCountedButLeftOutOfScoreAndProgress() {
@@ -88,7 +103,7 @@ import Testing
         #expect(result["二"]?.health == .atRisk)
         // By default a section weighs as much as its tasks: 3 × 1 and 1 × 0.3 over 4.
         #expect(abs(result[""]!.score! - 3.3 / 4) < 1e-12)
-        #expect(result[""]?.health == .atRisk)
+        #expect(result[""]?.health == .behind)
         #expect(abs(result[""]!.progress! - 1.6 / 4) < 1e-12)
         #expect(result[""]?.total == 2)
     }

@@ -18,6 +18,11 @@ enum PlanShow {
             let plan = model.loaded.record
             let id = plan.id?.uuidString ?? ""
             var actions: [Body] = [H.link(SiteRoute.breakdownPage.path(id), "任务分解表", class: "button")]
+            if plan.status != .draft {
+                actions.insert(H.link(SiteRoute.dashboardPage.path(id), model.visible == nil ? "看板" : "本单位情况", class: "button"), at: 0)
+                if model.visible == nil { actions.insert(H.link(SiteRoute.planReportsPage.path(id), "报告审核", class: "button"), at: 1) }
+                if model.canEdit { actions.append(H.link(SiteRoute.calendarPage.path(id), "报送日历", class: "button secondary")) }
+            }
             if model.canEdit {
                 actions += [
                     H.link(SiteRoute.reviewPage.path(id), plan.status == .draft ? "校对与修改" : "修改", class: "button"),
@@ -60,7 +65,9 @@ enum PlanShow {
             var parts: [Body] = [
                 H.el("div", class: node.isTask ? "node task" : "node section", [
                     H.el("span", class: "label", [.text(node.label)]),
-                    H.el("span", class: "title", [.text(node.title)]),
+                    node.isTask && model.loaded.record.status != .draft
+                        ? H.link(SiteRoute.taskPage.path(model.loaded.record.id?.uuidString ?? "", node.id?.uuidString ?? ""), node.title, class: "title")
+                        : H.el("span", class: "title", [.text(node.title)]),
                 ]),
             ]
             var meta: [Body] = []
@@ -77,7 +84,7 @@ enum PlanShow {
             }
             let below = children(of: node.id)
             if !below.isEmpty { parts.append(H.el("ol", class: "tree", below)) }
-            return H.el("li", [], parts)
+            return H.el("li", [("id", "n-\(node.id?.uuidString ?? "")")], parts)
         }
     }
 }

@@ -1,3 +1,4 @@
+import PlanDomain
 import Plot
 
 /// What every page knows about the request: who is signed in and whether the
@@ -6,6 +7,8 @@ struct PageContext {
     var account: Account?
     var demo: Bool
     var flash: String? = nil
+    /// Set when the server runs on a fixed business date (demo, trials).
+    var fixedDay: CivilDate? = nil
 }
 
 /// The one layout all pages share: a header with the navigation for the
@@ -28,15 +31,17 @@ enum Layout {
         var nodes: [Body] = []
         if context.demo {
             nodes.append(H.el("div", [("class", "demo-banner"), ("role", "note")], [
-                .text("演示模式：页面中的计划、单位和账号都是示例数据，可随意操作。"),
+                .text("演示模式：页面中的计划、单位和账号都是示例数据，可随意操作。" + (context.fixedDay.map { "业务日期设为 \($0.chineseTitle)。" } ?? "")),
             ]))
         }
         var links: [Body] = []
         if let account = context.account {
             if account.role == .reporter {
+                links.append(H.link(SiteRoute.reportsPage.path(), "本期报送"))
                 links.append(H.link(SiteRoute.myTasksPage.path(), "我的任务"))
             }
             links.append(H.link(SiteRoute.plansPage.path(), "计划"))
+            links.append(H.link(SiteRoute.notificationsPage.path(), "通知"))
             if account.role == .office || account.role == .admin {
                 links.append(H.link(SiteRoute.importPage.path(), "导入计划"))
             }

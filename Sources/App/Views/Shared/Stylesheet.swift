@@ -68,6 +68,24 @@ enum Stylesheet {
     .unit-actions{display:flex;flex-wrap:wrap;gap:.2rem}
     .pick select{width:auto;max-width:12rem}
     .empty{color:#52606d;font-style:italic}
-    @media (min-width:960px){.review{grid-template-columns:minmax(0,5fr) minmax(0,6fr)}.review .source{position:sticky;top:0;align-self:start}}
+    .health{display:inline-block;border-radius:10px;padding:0 .6rem;font-size:.85rem;color:#fff;background:#9e9e9e}
+    .h-completed{background:#2e7d32;color:#fff}.h-onTrack{background:#43a047;color:#fff}.h-behind{background:#f9a825;color:#1f2933}.h-atRisk{background:#ef6c00;color:#fff}.h-overdue{background:#c62828;color:#fff}.h-noData{background:#9e9e9e;color:#fff}
+    .counts{display:flex;flex-wrap:wrap;gap:.4rem;margin:.4rem 0}.count{border-radius:10px;padding:.1rem .7rem;font-size:.9rem}.count.total{background:#e4ecf5}
+    .state{font-size:.8rem;border-radius:8px;padding:0 .5rem;background:#e4ecf5}.state-submitted{background:#dbeafe}.state-returned{background:#fde2e1}.state-accepted{background:#e3f2e1}.state-draft{background:#f1f3f5}
+    .timeliness{font-size:.8rem}.t-late,.t-missing{color:#c62828}.t-onTime{color:#2e7d32}
+    .returned{background:#fde2e1;border-left:4px solid #c62828;padding:.3rem .6rem}
+    .error{color:#b00020;font-weight:bold}.notice{background:#fff3c4;padding:.3rem .6rem}
+    .report-item textarea{width:100%;font:inherit}.field.wide{display:block}
+    .row{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:0 .8rem;align-items:end}
+    .actions.sticky{position:sticky;bottom:0;background:#f5f7fa;padding:.6rem 0;border-top:1px solid #d9e2ec}
+    .chip{display:inline-block;background:#e4ecf5;border-radius:10px;padding:0 .6rem;margin:.1rem;font-size:.85rem;text-decoration:none}
+    .tabs{display:flex;flex-wrap:wrap;gap:.3rem;margin:.4rem 0 1rem}.tab{padding:.2rem .8rem;border-radius:6px;background:#e4ecf5;text-decoration:none}.tab.current{background:#123e6b;color:#fff}
+    .timeline{list-style:none;padding-left:0}.timeline li{border-left:3px solid #d9e2ec;padding:.1rem .6rem;margin-bottom:.3rem}
+    .notifications{list-style:none;padding-left:0}.notifications li{background:#fff;border-radius:6px;padding:.5rem .8rem;margin-bottom:.4rem}.notifications li.unread{border-left:4px solid #0b5cad}
+    .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:1rem}.chart{margin:0;background:#fff;border-radius:6px;padding:.5rem}
+    svg{max-width:100%;height:auto}
+    .review-forms{display:flex;flex-wrap:wrap;gap:.5rem}.button.danger{background:#c62828}.button.small{padding:.1rem .6rem;font-size:.85rem}
+    .crumbs{margin:0;font-size:.9rem}
+        @media (min-width:960px){.review{grid-template-columns:minmax(0,5fr) minmax(0,6fr)}.review .source{position:sticky;top:0;align-self:start}}
     """
 }

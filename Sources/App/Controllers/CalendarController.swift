@@ -1,0 +1,118 @@
+import Fluent
+import PlanDomain
+import Vapor
+
+/// 报送日历: how often a plan's units report, by which day, with how many
+/// days' grace, the health thresholds, and which periods are closed.
+enum CalendarController {
+    struct Form: Content {
+        var kind: String?
+        var dueDay: String?
+        var graceDays: String?
+        var onTrack: String?
+        var behind: String?
+        var profile: String?
+    }
+
+    static func model(_ req: Request, plan: PlanRecord) async throws -> CalendarPage.Model {
+        let planID = try plan.requireID()
+        let settings = try await CalendarSettings.load(planID: planID, on: req.db)
+        let today = req.clock.today()
+        let closed = Set(try await PeriodClosure.query(on: req.db).filter(\.$plan.$id == planID).all().map(\.period))
+        return CalendarPage.Model(
+            plan: plan, settings: settings, calendar: try settings.calendar(year: plan.reportingYear(today: today)),
+            closed: closed, today: today)
+    }
+
+    @Sendable static func page(req: Request) async throws -> Response {
+        let plan = try await Access.editablePlan(req)
+        return try await CalendarPage.View(model: try await model(req, plan: plan), context: req.pageContextWithFlash).html.encodeResponse(for: req)
+    }
+
+    /// Reads the form into settings, refusing (in Chinese) anything the rules
+    /// would not accept; nothing is saved unless all of it is right.
+    static func settings(from form: Form) throws -> CalendarSettings {
+        var settings = CalendarSettings()
+        guard let kind = PeriodKind(rawValue: form.kind ?? "monthly") else { throw AppError.badRequest("报送周期只能是按月、按季度或按半年。") }
+        settings.kind = kind
+        guard let due = Int((form.dueDay ?? "25").trimmingCharacters(in: .whitespaces)), (1...31).contains(due) else {
+            throw AppError.badRequest("截止日应为 1–31 之间的整数。")
+        }
+        settings.dueDay = due
+        guard let grace = Int((form.graceDays ?? "3").trimmingCharacters(in: .whitespaces)), (0...30).contains(grace) else {
+            throw AppError.badRequest("宽限天数应为 0–30 之间的整数。")
+        }
+        settings.graceDays = grace
+        let onTrack = try ReportInput.number(form.onTrack, field: "正常阈值") ?? 95
+        let behind = try ReportInput.number(form.behind, field: "滞后阈值") ?? 85
+        guard let thresholds = try? Thresholds(onTrack: onTrack / 100, behind: behind / 100) else {
+            throw AppError.badRequest("阈值应满足 0 < 滞后阈值 ≤ 正常阈值 ≤ 150（百分比）。")
+        }
+        settings.thresholds = thresholds
+        let profileText = (form.profile ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if !profileText.isEmpty {
+            let parts = profileText.split(whereSeparator: { ",，、 \t".contains($0) })
+            let numbers = try parts.map { part -> Double in
+                guard let value = try ReportInput.number(String(part), field: "月度分布") else { throw AppError.badRequest("月度分布有空项。") }
+                return value
+            }
+            let profile = ExpectationProfile.seasonal(numbers)
+            do { _ = try profile.validated() } catch {
+                throw AppError.badRequest("月度分布应为 12 个非负数（如上年各月完成量），且不能全为 0。")
+            }
+            settings.profile = profile
+        }
+        return settings
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        let plan = try await Access.editablePlan(req)
+        let planID = try plan.requireID()
+        let back = SiteRoute.calendarPage.path(planID)
+        do {
+            let settings = try settings(from: try req.content.decode(Form.self))
+            _ = try settings.calendar(year: plan.reportingYear(today: req.clock.today()))
+            let existing = try await PlanCalendar.query(on: req.db).filter(\.$plan.$id == planID).first()
+            let before = CalendarSettings(existing)
+            try await req.db.transaction { tx in
+                if let existing {
+                    existing.apply(settings)
+                    try await existing.save(on: tx)
+                } else {
+                    try await PlanCalendar(planID: planID, settings: settings).create(on: tx)
+                }
+                try await Audit.record(account, "calendar.update", entity: "plan", id: planID,
+                                       before: describe(before), after: describe(settings), on: tx)
+            }
+            return req.redirectWithFlash(back, "报送日历已保存。")
+        } catch let error as AppError {
+            return req.redirectWithFlash(back, error.reason)
+        }
+    }
+
+    static func describe(_ s: CalendarSettings) -> String {
+        "\(s.kind.rawValue) due \(s.dueDay) grace \(s.graceDays) thresholds \(s.thresholds.onTrack)/\(s.thresholds.behind) profile \(s.profileJSON ?? "linear")"
+    }
+
+    static func setPeriod(_ req: Request, closed: Bool) async throws -> Response {
+        let account = try req.requireAccount()
+        let plan = try await Access.editablePlan(req)
+        let planID = try plan.requireID()
+        let back = SiteRoute.calendarPage.path(planID)
+        do {
+            let settings = try await CalendarSettings.load(planID: planID, on: req.db)
+            let calendar = try settings.calendar(year: plan.reportingYear(today: req.clock.today()))
+            guard let period = req.parameters.get("period").flatMap(ReportingPeriod.init(key:)), calendar.periods.contains(period) else {
+                throw AppError.badRequest("报送期不对：应为本计划年度内的期次，如 \(calendar.periods.first?.key ?? "")。")
+            }
+            try await ReviewDesk.setPeriod(period, of: plan, closed: closed, by: account, on: req.db)
+            return req.redirectWithFlash(back, closed ? "\(period.title)已关闭，单位不能再报送这一期。" : "\(period.title)已重新开放。")
+        } catch let error as AppError {
+            return req.redirectWithFlash(back, error.reason)
+        }
+    }
+
+    @Sendable static func close(req: Request) async throws -> Response { try await setPeriod(req, closed: true) }
+    @Sendable static func reopen(req: Request) async throws -> Response { try await setPeriod(req, closed: false) }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import PlanDomain
+import Vapor
+
+struct DashboardDTO: Content {
+    struct SectionDTO: Content {
+        var id: UUID
+        var key: String
+        var title: String
+        var tasks: Int
+        var weight: Double
+        var score: Double?
+        var progress: Double?
+        var health: Health
+    }
+
+    struct TaskLineDTO: Content {
+        var id: UUID
+        var key: String
+        var title: String
+        var units: String
+        var health: Health
+        var reasons: [String]
+        var progress: Double?
+    }
+
+    struct UnitDTO: Content {
+        var unitID: String
+        var name: String
+        var rank: Int
+        var tasks: Int
+        var due: Int
+        var onTime: Int
+        var late: Int
+        var missing: Int
+        var onTimeRate: Double?
+        var completionRate: Double?
+        var score: Double?
+    }
+
+    var planID: UUID
+    var today: String
+    var asOf: String
+    var currentPeriod: String?
+    var counts: [String: Int]
+    var plan: SectionDTO?
+    var sections: [SectionDTO]
+    var units: [UnitDTO]
+    var late: [TaskLineDTO]
+    var atRisk: [TaskLineDTO]
+    var behind: [TaskLineDTO]
+
+    init(planID: UUID, _ d: Dashboard) {
+        self.planID = planID
+        today = d.standing.today.iso
+        asOf = d.standing.asOf.iso
+        currentPeriod = d.standing.currentPeriod?.key
+        counts = Dictionary(d.counts.map { ($0.key.rawValue, $0.value) }, uniquingKeysWith: +)
+        let whole = d.standing.plan
+        plan = SectionDTO(id: planID, key: "", title: "全部", tasks: whole.total, weight: whole.weightTotal, score: whole.score, progress: whole.progress, health: whole.health)
+        sections = d.sections.map {
+            SectionDTO(id: $0.id, key: $0.key, title: $0.title, tasks: $0.tasks, weight: $0.rollUp.weightTotal,
+                       score: $0.rollUp.score, progress: $0.rollUp.progress, health: $0.rollUp.health)
+        }
+        units = d.standing.units.map { e in
+            UnitDTO(unitID: e.key, name: e.name, rank: e.rank, tasks: e.counts.tasks, due: e.counts.due, onTime: e.counts.onTime,
+                    late: e.counts.late, missing: e.counts.missing, onTimeRate: e.counts.onTimeRate,
+                    completionRate: e.counts.completionRate, score: e.counts.score)
+        }
+        let line = { (t: Dashboard.TaskLine) in
+            TaskLineDTO(id: t.id, key: t.key, title: t.title, units: t.units, health: t.health, reasons: t.reasons, progress: t.progress)
+        }
+        late = d.late.map(line)
+        atRisk = d.atRisk.map(line)
+        behind = d.behind.map(line)
+    }
+}

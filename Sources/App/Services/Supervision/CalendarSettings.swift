@@ -1,0 +1,71 @@
+import Fluent
+import Foundation
+import PlanDomain
+
+/// A plan's reporting calendar and health thresholds, with the defaults a
+/// plan has before the office changes anything.
+struct CalendarSettings: Sendable, Equatable {
+    var kind: PeriodKind = .monthly
+    var dueDay = 25
+    var graceDays = 3
+    var profile: ExpectationProfile = .linear
+    var thresholds = Thresholds()
+
+    static let standard = CalendarSettings()
+
+    init() {}
+
+    init(_ record: PlanCalendar?) {
+        guard let record else { return }
+        kind = record.kind
+        dueDay = record.dueDay
+        graceDays = record.graceDays
+        if let json = record.profile, let decoded = try? JSONDecoder().decode(ExpectationProfile.self, from: Data(json.utf8)) {
+            profile = decoded
+        }
+        thresholds = (try? Thresholds(onTrack: record.onTrack, behind: record.behind)) ?? Thresholds()
+    }
+
+    var profileJSON: String? {
+        if case .linear = profile { return nil }
+        return (try? JSONEncoder().encode(profile)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func calendar(year: Int) throws -> ReportingCalendar {
+        try ReportingCalendar(year: year, kind: kind, dueDay: dueDay, graceDays: graceDays)
+    }
+
+    static func load(planID: UUID, on db: any Database) async throws -> CalendarSettings {
+        CalendarSettings(try await PlanCalendar.query(on: db).filter(\.$plan.$id == planID).first())
+    }
+}
+
+extension PlanRecord {
+    /// The year a plan's calendar runs in: its own, or this year in Shanghai.
+    func reportingYear(today: CivilDate) -> Int { year ?? today.year }
+}
+
+extension ReportingCalendar {
+    /// The period a unit is reporting on today: the one being collected, or,
+    /// between a deadline and the next period's start, the month (quarter…)
+    /// the date is in, whose report is then late.
+    func collectingPeriod(on date: CivilDate) -> ReportingPeriod? {
+        if let current = currentPeriod(on: date) { return current }
+        guard date.year == year else { return nil }
+        return ReportingPeriod(kind: kind, containing: date)
+    }
+}
+
+extension ReportingCalendar {
+    /// The periods a plan owes reports for: from the period it was published
+    /// in (a plan published in March owes nothing for January); none when it
+    /// was published after its year, all when before or never recorded.
+    func owedPeriods(publishedAt: Date?) -> [ReportingPeriod] {
+        guard let publishedAt else { return periods }
+        let day = CivilDate(publishedAt, in: .shanghai)
+        if day.year < year { return periods }
+        if day.year > year { return [] }
+        let first = ReportingPeriod(kind: kind, containing: day)
+        return periods.filter { $0 >= first }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import PlanDomain
+
+/// What the plan dashboard shows, built once from a `PlanStanding` for the
+/// page and the API alike. Filters narrow the task lists (a leader's tasks, a
+/// unit's tasks); sections and units are always the whole plan's.
+struct Dashboard {
+    struct Section {
+        var id: UUID
+        var key: String
+        var title: String
+        var level: Int
+        var tasks: Int
+        var rollUp: RollUp
+    }
+
+    struct TaskLine {
+        var id: UUID
+        var key: String
+        var title: String
+        var units: String
+        var health: Health
+        var reasons: [String]
+        var progress: Double?
+    }
+
+    struct TargetSeries {
+        var nodeID: UUID
+        var nodeKey: String
+        var text: String
+        var unit: String
+        var target: Double
+        var expected: [Double]
+        var actual: [Double?]
+        var assessment: TargetAssessment
+    }
+
+    var standing: PlanStanding
+    var counts: [Health: Int]
+    var sections: [Section]
+    var late: [TaskLine]
+    var atRisk: [TaskLine]
+    var behind: [TaskLine]
+    var targets: [TargetSeries]
+    var leaders: [String]
+    var leader: String?
+    var unitFilter: UUID?
+
+    init(_ inputs: StandingInputs, standing: PlanStanding, leader: String?, unit: UUID?) {
+        self.standing = standing
+        self.leader = leader
+        self.unitFilter = unit
+        leaders = Array(Set(inputs.loaded.nodes.flatMap(\.leaders))).sorted()
+        let shown = standing.tasks.filter { task in
+            (leader.map { task.node.leaders.contains($0) } ?? true) && (unit.map { task.units.contains($0) } ?? true)
+        }
+        var counts: [Health: Int] = [:]
+        for task in shown { counts[task.health.health, default: 0] += 1 }
+        self.counts = counts
+        sections = inputs.loaded.nodes.filter { !$0.isTask && $0.level <= 2 }.compactMap { node in
+            guard let id = node.id, let rollUp = standing.rollUps[id.uuidString] else { return nil }
+            let tasks = standing.tasks.filter { $0.node.key.hasPrefix(node.key + "/") }.count
+            return Section(id: id, key: node.key, title: node.title, level: node.level, tasks: tasks, rollUp: rollUp)
+        }
+        func line(_ task: PlanStanding.TaskStanding) -> TaskLine {
+            TaskLine(
+                id: task.node.id ?? UUID(), key: task.node.key, title: task.node.title,
+                units: task.units.compactMap { inputs.unitNames[$0] }.joined(separator: "、"),
+                health: task.health.health, reasons: task.health.reasons, progress: task.progress)
+        }
+        late = shown.filter { $0.health.health == .overdue }.map(line)
+        atRisk = shown.filter { $0.health.health == .atRisk }.map(line)
+        behind = shown.filter { $0.health.health == .behind }.map(line)
+        targets = Self.series(inputs, standing: standing, tasks: shown)
+    }
+
+    /// Month-end expected values and the accepted actual of each month, per
+    /// numeric target of the shown tasks that has been reported on at least once.
+    static func series(_ inputs: StandingInputs, standing: PlanStanding, tasks: [PlanStanding.TaskStanding]) -> [TargetSeries] {
+        let year = standing.calendar.year
+        let reportByID = Dictionary(inputs.reports.compactMap { r in r.id.map { ($0, r) } }, uniquingKeysWith: { a, _ in a })
+        var actualByTarget: [UUID: [Int: Double]] = [:]
+        for value in inputs.values {
+            guard let report = reportByID[value.$report.id], report.state == .accepted,
+                  let period = ReportingPeriod(key: report.period), period.year == year else { continue }
+            actualByTarget[value.$target.id, default: [:]][period.lastMonth] = value.value
+        }
+        var out: [TargetSeries] = []
+        for task in tasks {
+            for (target, assessment) in task.targets {
+                guard let id = target.id, let months = actualByTarget[id], !months.isEmpty else { continue }
+                let cumulative = PlanStanding.isCumulative(target)
+                let expected = (1...12).map { month -> Double in
+                    let end = CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))
+                    return cumulative ? target.value * fractionOfYear(at: end, profile: inputs.settings.profile) : target.value
+                }
+                out.append(TargetSeries(
+                    nodeID: task.node.id ?? UUID(), nodeKey: task.node.key, text: target.metric.isEmpty ? target.text : target.metric,
+                    unit: target.unit, target: target.value, expected: expected, actual: (1...12).map { months[$0] },
+                    assessment: assessment))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,81 @@
+import Fluent
+import Foundation
+import PlanDomain
+
+/// What one unit has to report in a period, plan by plan: the page where a
+/// reporter fills in everything in one sitting, and `/api/reports`.
+struct ReportSheet {
+    struct Item {
+        var node: NodeRecord
+        var report: ProgressReport?
+        var values: [UUID: Double]
+        var targets: [TargetRecord]
+        var attachments: [ReportAttachment]
+    }
+
+    struct Part {
+        var plan: PlanRecord
+        var period: ReportingPeriod
+        var dueDate: CivilDate
+        var deadline: CivilDate
+        var check: SubmissionCheck
+        var items: [Item]
+        /// Earlier periods of this plan where one of the unit's reports is still missing.
+        var missing: [ReportingPeriod]
+    }
+
+    var unitName: String
+    var parts: [Part]
+
+    static func load(unitID: UUID, periodKey: String?, today: CivilDate, now: Date, on db: any Database) async throws -> ReportSheet {
+        let unit = try await Unit.find(unitID, on: db)
+        let planIDs = Set(try await Assignment.query(on: db).filter(\.$unit.$id == unitID).all().map(\.$plan.id))
+        let candidates = try await PlanRecord.query(on: db).filter(\.$status == .published).all().filter { plan in
+            (plan.id.map(planIDs.contains) ?? false) || plan.jurisdictionCode == unit?.jurisdictionCode
+        }
+        let requested = periodKey.flatMap(ReportingPeriod.init(key:))
+        var parts: [Part] = []
+        for plan in candidates.sorted(by: { $0.displayTitle < $1.displayTitle }) {
+            guard let planID = plan.id else { continue }
+            let settings = try await CalendarSettings.load(planID: planID, on: db)
+            let calendar = try settings.calendar(year: plan.reportingYear(today: today))
+            let period: ReportingPeriod
+            if let requested, requested.kind == calendar.kind, requested.year == calendar.year {
+                period = requested
+            } else if requested == nil, let current = calendar.collectingPeriod(on: today) {
+                period = current
+            } else {
+                continue
+            }
+            let loaded = try await PlanStore.load(plan, on: db)
+            let issuers = try await PlanStore.issuerUnits(of: plan, on: db)
+            let tasks = loaded.nodes.filter { $0.isTask && loaded.reportingUnits(of: $0, fallback: issuers).contains(unitID) }
+            guard !tasks.isEmpty else { continue }
+            let taskIDs = tasks.compactMap(\.id)
+            let reports = try await ProgressReport.query(on: db).filter(\.$unit.$id == unitID).filter(\.$node.$id ~~ taskIDs).all()
+            let closed = Set(try await PeriodClosure.query(on: db).filter(\.$plan.$id == planID).all().compactMap { ReportingPeriod(key: $0.period) })
+            let current = reports.filter { $0.period == period.key }
+            let currentIDs = current.compactMap(\.id)
+            let values = currentIDs.isEmpty ? [] : try await ReportValue.query(on: db).filter(\.$report.$id ~~ currentIDs).all()
+            let files = currentIDs.isEmpty ? [] : try await ReportAttachment.query(on: db).filter(\.$report.$id ~~ currentIDs)
+                .field(\.$id).field(\.$report.$id).field(\.$filename).field(\.$size).field(\.$contentType).all()
+            let items = tasks.map { node -> Item in
+                let report = current.first { $0.$node.id == node.id }
+                let reportValues = values.filter { $0.$report.id == report?.id }
+                return Item(
+                    node: node, report: report,
+                    values: Dictionary(reportValues.map { ($0.$target.id, $0.value) }, uniquingKeysWith: { a, _ in a }),
+                    targets: loaded.targets(of: node), attachments: files.filter { $0.$report.id == report?.id })
+            }
+            let handedIn = Set(reports.filter { $0.state == .submitted || $0.state == .accepted }.map { "\($0.$node.id)|\($0.period)" })
+            let missing = calendar.owedPeriods(publishedAt: plan.publishedAt).filter { p in
+                p != period && calendar.deadline(for: p) < today
+                    && taskIDs.contains { !handedIn.contains("\($0)|\(p.key)") }
+            }
+            parts.append(Part(
+                plan: plan, period: period, dueDate: calendar.dueDate(for: period), deadline: calendar.deadline(for: period),
+                check: calendar.submissionCheck(for: period, on: today, closed: closed), items: items, missing: missing))
+        }
+        return ReportSheet(unitName: unit?.name ?? "", parts: parts)
+    }
+}

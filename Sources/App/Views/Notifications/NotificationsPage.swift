@@ -1,0 +1,34 @@
+import Foundation
+import Plot
+
+enum NotificationsPage {
+    struct View {
+        var items: [NotificationRecord]
+        var context: PageContext
+
+        var html: HTML {
+            var body: [Body] = [H.heading(1, "通知")]
+            if items.isEmpty {
+                body.append(H.paragraph("暂无通知。", class: "empty"))
+            } else {
+                body.append(H.form(SiteRoute.readNotifications.path(), class: "inline", [H.button("全部标为已读", class: "button secondary")]))
+                body.append(H.el("ul", class: "notifications", items.map { item in
+                    H.el("li", [("class", item.readAt == nil ? "unread" : "read"), ("data-kind", item.kind)], [
+                        H.el("strong", [], [item.link.map { H.link($0, item.title) } ?? .text(item.title)]),
+                        H.paragraph(item.body),
+                        H.el("time", [], [.text(item.createdAt.map(Self.format) ?? "")]),
+                    ])
+                }))
+            }
+            return Layout.page("通知", context, body)
+        }
+
+        static func format(_ date: Date) -> String {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "zh_CN")
+            formatter.timeZone = .shanghai
+            formatter.dateFormat = "yyyy-MM-dd HH:mm"
+            return formatter.string(from: date)
+        }
+    }
+}

@@ -1,0 +1,203 @@
+import Foundation
+import PlanDomain
+import Plot
+
+/// 本期报送: all of a unit's tasks of the period, each with its form fields,
+/// in one form so the whole period can be filled in at one sitting.
+enum ReportsPage {
+    /// What was typed for one task, kept as text so a wrong value comes back as typed.
+    struct Draft {
+        var planID: String = ""
+        var period: String = ""
+        var narrative: String = ""
+        var percent: String = ""
+        var milestone: String = ""
+        var status: String = ""
+        var complete = false
+        var values: [UUID: String] = [:]
+
+        /// Field names are `kind:<nodeID>` and `value:<nodeID>:<targetID>`.
+        static func parse(_ fields: [String: String]) -> [UUID: Draft] {
+            var drafts: [UUID: Draft] = [:]
+            for (name, value) in fields {
+                let parts = name.split(separator: ":").map(String.init)
+                guard parts.count >= 2, let nodeID = UUID(uuidString: parts[1]) else { continue }
+                var draft = drafts[nodeID] ?? Draft()
+                switch parts[0] {
+                case "plan": draft.planID = value
+                case "period": draft.period = value
+                case "narrative": draft.narrative = value
+                case "percent": draft.percent = value
+                case "milestone": draft.milestone = value
+                case "status": draft.status = value
+                case "complete": draft.complete = value == "on" || value == "true"
+                case "value" where parts.count == 3: if let target = UUID(uuidString: parts[2]) { draft.values[target] = value }
+                default: continue
+                }
+                drafts[nodeID] = draft
+            }
+            return drafts
+        }
+
+        func input(nodeID: UUID) throws -> ReportInput {
+            guard let planID = UUID(uuidString: planID) else { throw AppError.badRequest("表单缺少计划编号，请刷新页面后重填。") }
+            var values: [UUID: Double] = [:]
+            for (target, text) in self.values {
+                if let number = try ReportInput.number(text, field: "目标当前值") { values[target] = number }
+            }
+            return ReportInput(
+                planID: planID, nodeID: nodeID, period: period, narrative: narrative,
+                percent: try ReportInput.number(percent, field: "完成进度"), milestone: milestone,
+                selfStatus: Health(rawValue: status), completionProposed: complete, values: values)
+        }
+
+        init() {}
+
+        init(_ item: ReportSheet.Item, part: ReportSheet.Part) {
+            planID = part.plan.id?.uuidString ?? ""
+            period = part.period.key
+            narrative = item.report?.narrative ?? ""
+            percent = item.report?.percent.map(Self.format) ?? ""
+            milestone = item.report?.milestone ?? ""
+            status = item.report?.selfStatus?.rawValue ?? ""
+            complete = item.report?.completionProposed ?? false
+            values = item.values.mapValues(Self.format)
+        }
+
+        static func format(_ value: Double) -> String {
+            value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        }
+    }
+
+    struct Model {
+        var sheet: ReportSheet
+        var today: CivilDate
+        var drafts: [UUID: Draft]
+        var errors: [UUID: String]
+    }
+
+    static let selfStatuses: [Health] = [.onTrack, .behind, .atRisk]
+
+    struct View {
+        var model: Model
+        var context: PageContext
+
+        var html: HTML {
+            var body: [Body] = [
+                H.heading(1, "本期报送"),
+                H.paragraph("\(model.sheet.unitName)：今天是 \(model.today.chineseTitle)。填写后可先“保存草稿”，确认无误再“报送”；报送后由办公室审核，退回的报告可修改后重新报送。", class: "hint"),
+            ]
+            if model.sheet.parts.isEmpty {
+                body.append(H.paragraph("本期没有需要报送的任务。", class: "empty"))
+                return Layout.page("本期报送", context, body)
+            }
+            var form: [Body] = []
+            for part in model.sheet.parts {
+                form.append(planSection(part))
+            }
+            form.append(H.el("div", class: "actions sticky", [
+                H.button("保存草稿", class: "button secondary", name: "action", value: "save"),
+                H.button("报送全部已填写的任务", name: "action", value: "submit"),
+            ]))
+            if let period = model.sheet.parts.first?.period.key { form.insert(H.hidden("period", period), at: 0) }
+            body.append(H.form(SiteRoute.saveReports.path(), class: "report-sheet", form))
+            return Layout.page("本期报送", context, body)
+        }
+
+        func planSection(_ part: ReportSheet.Part) -> Body {
+            var children: [Body] = [
+                H.el("h2", [], [H.link(SiteRoute.planPage.path(part.plan.id?.uuidString ?? ""), part.plan.displayTitle)]),
+                H.paragraph("\(part.period.title)进展：\(part.dueDate.chineseTitle)前报送，宽限至 \(part.deadline.chineseTitle)。", class: "period-line"),
+            ]
+            if let message = part.check.message {
+                children.append(H.el("p", [("class", "notice"), ("role", "alert")], [.text(message)]))
+            }
+            if !part.missing.isEmpty {
+                children.append(H.el("p", class: "missing-periods", [.text("尚未报送的往期：")] + part.missing.map { period in
+                    H.link(SiteRoute.reportsPage.path() + "?period=\(period.key)", period.title, class: "chip")
+                }))
+            }
+            children += part.items.map { item(part, $0) }
+            return H.el("section", class: "report-plan", children)
+        }
+
+        func item(_ part: ReportSheet.Part, _ item: ReportSheet.Item) -> Body {
+            let nodeID = item.node.id?.uuidString ?? ""
+            let state = item.report?.state
+            let editable = part.check == .allowed && (item.report?.isEditable ?? true)
+            var children: [Body] = [
+                H.el("div", class: "node task", [
+                    H.el("span", class: "label", [.text(item.node.key)]),
+                    H.link(SiteRoute.taskPage.path(part.plan.id?.uuidString ?? "", nodeID), item.node.title, class: "title"),
+                ]),
+                H.el("div", class: "meta", [
+                    H.el("span", [("class", "state state-\(state?.rawValue ?? "none")")], [.text(state?.title ?? "未填写")]),
+                    item.node.deadlineText.map { H.el("span", class: "deadline", [.text("完成时限：\($0)")]) } ?? .empty,
+                ]),
+            ]
+            if let comment = item.report?.reviewComment, state == .returned {
+                children.append(H.el("p", [("class", "returned"), ("role", "alert")], [.text("退回原因：\(comment)（\(item.report?.reviewerName ?? "")）")]))
+            }
+            if let error = model.errors[item.node.id ?? UUID()] {
+                children.append(H.el("p", [("class", "error"), ("role", "alert")], [.text(error)]))
+            }
+            if editable {
+                let draft = model.drafts[item.node.id ?? UUID()] ?? Draft(item, part: part)
+                children += fields(nodeID: nodeID, draft: draft, targets: item.targets)
+                children.append(H.button("只报送此项", class: "button small", name: "action", value: "submit:\(nodeID)"))
+            } else if let report = item.report {
+                children.append(H.el("div", class: "report-view", readOnly(report, item)))
+            }
+            if let report = item.report, let reportID = report.id, report.isEditable || report.state == .submitted {
+                children.append(H.el("div", class: "attachments", item.attachments.map { file in
+                    H.link(SiteRoute.attachmentFile.path(part.plan.id?.uuidString ?? "", file.id?.uuidString ?? ""), "附件：\(file.filename)", class: "chip")
+                } + (report.isEditable ? [H.link(SiteRoute.taskPage.path(part.plan.id?.uuidString ?? "", nodeID) + "#attach-\(reportID)", "上传附件", class: "chip")] : [])))
+            }
+            return H.el("article", [("class", "card report-item"), ("data-key", item.node.key), ("data-node", nodeID)], children)
+        }
+
+        func fields(nodeID: String, draft: Draft, targets: [TargetRecord]) -> [Body] {
+            var out: [Body] = [
+                H.hidden("plan:\(nodeID)", draft.planID),
+                H.hidden("period:\(nodeID)", draft.period),
+                H.el("label", class: "field wide", [
+                    H.el("span", [], [.text("进展情况")]),
+                    H.el("textarea", [("name", "narrative:\(nodeID)"), ("rows", "3"), ("maxlength", "5000")], [.text(draft.narrative)]),
+                ]),
+                H.el("div", class: "row", [
+                    H.input("percent:\(nodeID)", value: draft.percent, label: "完成进度（%）", extra: [("inputmode", "decimal")]),
+                    H.input("milestone:\(nodeID)", value: draft.milestone, label: "达到的节点"),
+                    H.select("status:\(nodeID)", label: "自评", options: [("", "—")] + selfStatuses.map { ($0.rawValue, $0.title) }, selected: draft.status),
+                ]),
+            ]
+            if !targets.isEmpty {
+                out.append(H.el("div", class: "row targets", targets.compactMap { target in
+                    guard let id = target.id else { return nil }
+                    return H.input("value:\(nodeID):\(id.uuidString)", value: draft.values[id] ?? "",
+                                   label: "\(target.metric.isEmpty ? target.text : target.metric) 当前值（目标 \(Draft.format(target.value))\(target.unit)）",
+                                   extra: [("inputmode", "decimal")])
+                }))
+            }
+            out.append(H.el("label", class: "check", [
+                H.void("input", [("type", "checkbox"), ("name", "complete:\(nodeID)"), ("checked", draft.complete ? "checked" : nil)]),
+                .text("任务已完成，申请办结"),
+            ]))
+            return out
+        }
+
+        func readOnly(_ report: ProgressReport, _ item: ReportSheet.Item) -> [Body] {
+            var out: [Body] = [H.paragraph(report.narrative.isEmpty ? "（未填写）" : report.narrative)]
+            var facts: [String] = []
+            if let percent = report.percent { facts.append("进度 \(Draft.format(percent))%") }
+            if let milestone = report.milestone { facts.append("节点：\(milestone)") }
+            for target in item.targets { if let id = target.id, let value = item.values[id] { facts.append("\(target.metric)：\(Draft.format(value))\(target.unit)") } }
+            if report.completionProposed { facts.append("已申请办结") }
+            if !facts.isEmpty { out.append(H.paragraph(facts.joined(separator: "；"), class: "facts")) }
+            return out
+        }
+    }
+}
+
+extension CivilDate {
+    var chineseTitle: String { "\(year)年\(month)月\(day)日" }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import PlanDomain
+import Plot
+
+enum TaskPage {
+    struct Model {
+        var plan: PlanRecord
+        var node: NodeRecord
+        var standing: PlanStanding.TaskStanding?
+        var calendar: ReportingCalendar
+        var reports: [ProgressReport]
+        var unitNames: [UUID: String]
+        var values: [ReportValue]
+        var events: [TaskEvent]
+        var attachments: [ReportAttachment]
+        var canReview: Bool
+        var reporterUnit: UUID?
+        var assignments: [Assignment]
+        var now: Date
+    }
+
+    struct View {
+        var model: Model
+        var context: PageContext
+
+        var planID: String { model.plan.id?.uuidString ?? "" }
+
+        var html: HTML {
+            let node = model.node
+            var body: [Body] = [
+                H.el("p", class: "crumbs", [H.link(SiteRoute.planPage.path(planID), model.plan.displayTitle)]),
+                H.el("h1", [], [H.el("span", class: "label", [.text(node.key + " ")]), .text(node.title)]),
+            ]
+            var meta: [Body] = []
+            for role in Assignment.Role.allCases {
+                let names = model.assignments.filter { $0.role == role }.sorted { $0.position < $1.position }.map(\.unitName)
+                if !names.isEmpty { meta.append(H.el("span", [], [.text("\(role.title)单位：\(names.joined(separator: "、"))")])) }
+            }
+            if !node.leaders.isEmpty { meta.append(H.el("span", [], [.text("分管领导：\(node.leaders.joined(separator: "、"))")])) }
+            if let deadline = node.deadlineText { meta.append(H.el("span", class: "deadline", [.text("完成时限：\(deadline)")])) }
+            body.append(H.el("div", class: "meta", meta))
+            if let standing = model.standing {
+                body.append(HealthBadge.badge(standing.health.health))
+                if !standing.health.reasons.isEmpty {
+                    body.append(H.el("ul", class: "reasons", standing.health.reasons.map { H.el("li", [], [.text($0)]) }))
+                }
+                if standing.completionProposed && model.canReview {
+                    body.append(H.form(SiteRoute.confirmCompletion.path(planID, node.id?.uuidString ?? ""), class: "inline", [
+                        H.button("确认办结（销号）"),
+                    ]))
+                }
+                if !standing.targets.isEmpty {
+                    body.append(H.heading(2, "目标完成情况"))
+                    body.append(H.table(headers: ["目标", "年度目标", "应达", "实际", "完成率", "状态"], rows: standing.targets.map { item in
+                        let a = item.assessment
+                        return [
+                            .text(item.target.text), .text(Format.number(item.target.value) + item.target.unit),
+                            .text(Format.number(a.expected)), .text(a.actual.map(Format.number) ?? "—"),
+                            .text(a.ratio.map(Format.percent) ?? "—"), HealthBadge.badge(a.health),
+                        ]
+                    }))
+                }
+            }
+            body.append(H.heading(2, "各期报告"))
+            if model.reports.isEmpty {
+                body.append(H.paragraph("还没有报告。", class: "empty"))
+            } else {
+                body += model.reports.map(reportCard)
+            }
+            body.append(H.heading(2, "时间线"))
+            body.append(H.el("ol", class: "timeline", model.events.map { event in
+                H.el("li", [("data-kind", event.kind.rawValue)], [
+                    H.el("time", [], [.text(event.createdAt.map(NotificationsPage.View.format) ?? "")]),
+                    H.el("strong", [], [.text(" \(event.kind.title) ")]),
+                    .text("\(event.accountName)：\(event.detail)"),
+                ])
+            }))
+            return Layout.page(node.title, context, body)
+        }
+
+        func reportCard(_ report: ProgressReport) -> Body {
+            let reportID = report.id?.uuidString ?? ""
+            let period = ReportingPeriod(key: report.period)
+            let timeliness = period.map { model.calendar.timeliness(of: report.fact, for: $0, now: model.now) }
+            var facts: [String] = []
+            if let percent = report.percent { facts.append("进度 \(Format.number(percent))%") }
+            if let milestone = report.milestone { facts.append("节点：\(milestone)") }
+            if let status = report.selfStatus { facts.append("自评：\(status.title)") }
+            if report.completionProposed { facts.append("申请办结") }
+            let values = model.values.filter { $0.$report.id == report.id }
+            if !values.isEmpty { facts.append("填报目标值 \(values.count) 项") }
+            var children: [Body] = [
+                H.el("div", class: "meta", [
+                    H.el("strong", [], [.text(period?.title ?? report.period)]),
+                    H.el("span", [], [.text(model.unitNames[report.$unit.id] ?? "")]),
+                    H.el("span", [("class", "state state-\(report.state.rawValue)")], [.text(report.state.title)]),
+                    timeliness.map { H.el("span", [("class", "timeliness t-\($0.rawValue)")], [.text($0.title)]) } ?? .empty,
+                ]),
+                H.paragraph(report.narrative.isEmpty ? "（未填写）" : report.narrative),
+            ]
+            if !facts.isEmpty { children.append(H.paragraph(facts.joined(separator: "；"), class: "facts")) }
+            if let comment = report.reviewComment {
+                children.append(H.paragraph("审核意见（\(report.reviewerName ?? "")）：\(comment)", class: report.state == .returned ? "returned" : "hint"))
+            }
+            let files = model.attachments.filter { $0.$report.id == report.id }
+            if !files.isEmpty {
+                children.append(H.el("div", class: "attachments", files.map { file in
+                    H.link(SiteRoute.attachmentFile.path(planID, file.id?.uuidString ?? ""), "附件：\(file.filename)（\(Format.bytes(file.size))）", class: "chip")
+                }))
+            }
+            if model.canReview && report.state == .submitted {
+                children.append(ReviewForms.forms(planID: planID, reportID: reportID))
+            }
+            if model.reporterUnit == report.$unit.id && report.isEditable {
+                children.append(H.form(SiteRoute.uploadAttachment.path(planID, reportID), class: "inline attach", multipart: true, [
+                    H.void("input", [("type", "file"), ("name", "file"), ("id", "attach-\(reportID)")]),
+                    H.button("上传附件", class: "button secondary"),
+                ]))
+            }
+            return H.el("article", [("class", "card report"), ("data-period", report.period), ("data-state", report.state.rawValue)], children)
+        }
+    }
+}
+
+/// Accept and return buttons, the same on the review list and the task page.
+enum ReviewForms {
+    static func forms(planID: String, reportID: String) -> Body {
+        H.el("div", class: "review-forms", [
+            H.form(SiteRoute.acceptReport.path(planID, reportID), class: "inline", [
+                H.input("comment", label: nil, placeholder: "审核意见（可不填）"),
+                H.button("采纳"),
+            ]),
+            H.form(SiteRoute.returnReport.path(planID, reportID), class: "inline", [
+                H.input("comment", label: nil, placeholder: "退回原因（必填）"),
+                H.button("退回", class: "button danger"),
+            ]),
+        ])
+    }
+}
+
+/// A coloured label for a health state.
+enum HealthBadge {
+    static func badge(_ health: Health) -> Body {
+        H.el("span", [("class", "health h-\(health.rawValue)"), ("data-health", health.rawValue)], [.text(health.title)])
+    }
+
+    static func colour(_ health: Health) -> String {
+        switch health {
+        case .completed: return "#2e7d32"
+        case .onTrack: return "#43a047"
+        case .behind: return "#f9a825"
+        case .atRisk: return "#ef6c00"
+        case .overdue: return "#c62828"
+        case .noData: return "#9e9e9e"
+        }
+    }
+}
+
+/// Numbers as pages print them: no trailing .0, at most two decimals.
+enum Format {
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "—" }
+        if value.rounded() == value && abs(value) < 1e15 { return String(Int64(value)) }
+        return String(format: "%.2f", value).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
+    }
+
+    static func percent(_ ratio: Double) -> String {
+        guard ratio.isFinite else { return "—" }
+        return String(format: "%.1f%%", ratio * 100)
+    }
+
+    static func bytes(_ count: Int) -> String {
+        count >= 1_048_576 ? String(format: "%.1f MB", Double(count) / 1_048_576) : "\(max(1, count / 1024)) KB"
+    }
+}

@@ -1,0 +1,309 @@
+@testable import App
+import Fluent
+import Foundation
+import PlanDomain
+import Testing
+import Vapor
+import VaporTesting
+
+extension ServerTests {
+    /// The supervision cycle through the API and the pages: report, return,
+    /// resubmit, accept; closed periods; overdue at the deadline's edge; the
+    /// one-sitting form; attachments; completion; updates that keep reports.
+    @Suite struct Supervision {
+        struct World {
+            var plan: UUID
+            var unit: UUID
+            /// Tasks 市科技局 reports on; the first has numeric targets when any does.
+            var tasks: [UUID]
+            var targets: [UUID]
+            var reporter: HTTPHeaders
+            var office: HTTPHeaders
+        }
+
+        /// 随州 2025, published; 市科技局's reporter and 随州's office; the
+        /// business date fixed to `day`.
+        static func world(_ app: Application, day: CivilDate) async throws -> World {
+            app.clock = BusinessClock(fixedDay: day)
+            try await Fixture.account(app, "admin", role: .admin)
+            let admin = try await app.login("admin")
+            let id = try await app.importSeed(Fixture.seedNames[3], headers: admin)
+            try await createAllUnits(app, id, admin)
+            try await app.test(.POST, "/api/plans/\(id)/publish", headers: admin) { res in #expect(res.status == .ok) }
+            let unit = try #require(try await Unit.query(on: app.db).filter(\.$name == "市科技局").first())
+            let unitID = try unit.requireID()
+            try await Fixture.account(app, "kjj", role: .reporter, jurisdiction: "421300", unit: unitID)
+            try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")
+            let plan = try #require(try await PlanRecord.find(id, on: app.db))
+            let loaded = try await PlanStore.load(plan, on: app.db)
+            let issuers = try await PlanStore.issuerUnits(of: plan, on: app.db)
+            var tasks = loaded.nodes.filter { $0.isTask && loaded.reportingUnits(of: $0, fallback: issuers) == [unitID] }
+            tasks.sort { loaded.targets(of: $0).count > loaded.targets(of: $1).count }
+            #expect(tasks.count >= 2)
+            return World(
+                plan: id, unit: unitID, tasks: tasks.compactMap(\.id), targets: loaded.targets(of: tasks[0]).compactMap(\.id),
+                reporter: try await app.login("kjj"), office: try await app.login("office"))
+        }
+
+        static func save(
+            _ app: Application, _ w: World, task: Int = 0, period: String, submit: Bool, percent: Double? = 30,
+            complete: Bool = false, values: [String: Double] = [:], _ check: (TestingHTTPResponse) throws -> Void
+        ) async throws {
+            try await app.test(.POST, "/api/reports", headers: w.reporter, beforeRequest: { req in
+                try req.content.encode(SaveReportRequest(
+                    planID: w.plan, nodeID: w.tasks[task], period: period, narrative: "完成了调研和方案起草。", percent: percent,
+                    milestone: nil, selfStatus: .onTrack, completionProposed: complete, values: values, submit: submit), as: .json)
+            }) { res in try check(res) }
+        }
+
+        static func review(_ app: Application, _ w: World, _ reportID: UUID, _ decision: String, comment: String?, _ check: (TestingHTTPResponse) throws -> Void) async throws {
+            try await app.test(.POST, "/api/plans/\(w.plan)/reports/\(reportID)/review", headers: w.office, beforeRequest: { req in
+                try req.content.encode(["decision": decision, "comment": comment ?? ""], as: .json)
+            }) { res in try check(res) }
+        }
+
+        @Test func aReportIsSubmittedReturnedResubmittedAndAccepted() async throws {
+            try await withServer { app in
+                let w = try await Self.world(app, day: CivilDate(year: 2025, month: 3, day: 20))
+                var reportID: UUID?
+                let values = w.targets.first.map { [$0.uuidString: 12.0] } ?? [:]
+                try await Self.save(app, w, period: "2025-03", submit: false, values: values) { res in
+                    #expect(res.status == .created, "\(res.body.string)")
+                    let report = try res.content.decode(ReportDTO.self)
+                    #expect(report.state == .draft)
+                    #expect(report.firstSubmittedAt == nil)
+                    reportID = report.id
+                }
+                let id = try #require(reportID)
+                try await Self.review(app, w, id, "accept", comment: nil) { res in #expect(res.status == .conflict) }
+                var firstSubmitted: Date?
+                try await Self.save(app, w, period: "2025-03", submit: true, values: values) { res in
+                    let report = try res.content.decode(ReportDTO.self)
+                    #expect(report.state == .submitted)
+                    #expect(report.id == id)
+                    #expect(report.values == values)
+                    firstSubmitted = report.firstSubmittedAt
+                }
+                try await Self.save(app, w, period: "2025-03", submit: true) { res in
+                    #expect(res.status == .conflict)
+                    #expect(res.body.string.contains("退回后才能修改"))
+                }
+                try await Self.review(app, w, id, "return", comment: nil) { res in
+                    #expect(res.status == .badRequest)
+                    #expect(res.body.string.contains("退回原因"))
+                }
+                try await Self.review(app, w, id, "return", comment: "请补充佐证材料") { res in
+                    #expect(res.status == .ok)
+                    let report = try res.content.decode(ReportDTO.self)
+                    #expect(report.state == .returned)
+                }
+                try await app.test(.GET, "/api/notifications", headers: w.reporter) { res in
+                    let items = try res.content.decode([NotificationController.NotificationDTO].self)
+                    #expect(items.contains { $0.kind == "returned" && $0.body.contains("请补充佐证材料") })
+                }
+                try await app.test(.GET, "/reports?period=2025-03", headers: w.reporter) { res in
+                    #expect(res.body.string.contains("退回原因：请补充佐证材料"))
+                }
+                try await Self.save(app, w, period: "2025-03", submit: true, percent: 40, values: values) { res in
+                    let report = try res.content.decode(ReportDTO.self)
+                    #expect(report.state == .submitted)
+                    #expect(report.firstSubmittedAt == firstSubmitted, "the first submission time is kept for timeliness")
+                }
+                try await Self.review(app, w, id, "accept", comment: "好") { res in
+                    let report = try res.content.decode(ReportDTO.self)
+                    #expect(report.state == .accepted)
+                }
+                let kinds = try await TaskEvent.query(on: app.db).filter(\.$node.$id == w.tasks[0]).sort(\.$createdAt).all().map(\.kind)
+                #expect(kinds == [.saved, .submitted, .returned, .submitted, .accepted])
+                let actions = try await AuditEntry.query(on: app.db).filter(\.$entity == "progress_report").all().map(\.action)
+                #expect(actions.filter { $0 == "report.submit" }.count == 2)
+                #expect(actions.contains("report.return") && actions.contains("report.accept"))
+                try await app.test(.GET, "/plans/\(w.plan)/tasks/\(w.tasks[0])", headers: w.office) { res in
+                    #expect(res.status == .ok)
+                    let page = res.body.string
+                    #expect(page.contains("已采纳") && page.contains("退回2025年3月报告：请补充佐证材料"))
+                }
+            }
+        }
+
+        @Test func aClosedPeriodTakesNoReportUntilReopened() async throws {
+            try await withServer { app in
+                let w = try await Self.world(app, day: CivilDate(year: 2025, month: 3, day: 20))
+                try await app.test(.POST, "/plans/\(w.plan)/periods/2025-03/close", headers: w.office) { res in #expect(res.status == .seeOther) }
+                try await Self.save(app, w, period: "2025-03", submit: true) { res in
+                    #expect(res.status == .conflict)
+                    #expect(res.body.string.contains("已关闭"))
+                }
+                try await Self.save(app, w, period: "2025-05", submit: true) { res in #expect(res.status == .conflict) }
+                try await Self.save(app, w, period: "2025-Q1", submit: true) { res in #expect(res.status == .badRequest) }
+                try await app.test(.POST, "/plans/\(w.plan)/periods/2025-03/reopen", headers: w.office) { res in #expect(res.status == .seeOther) }
+                try await Self.save(app, w, period: "2025-03", submit: true) { res in #expect(res.status == .created) }
+                let actions = try await AuditEntry.query(on: app.db).filter(\.$entity == "plan").all().map(\.action)
+                #expect(actions.contains("period.close") && actions.contains("period.reopen"))
+                #expect(try await ProgressReport.query(on: app.db).count() == 1)
+            }
+        }
+
+        /// The deadline of March is the 25th + 3 days' grace = 28 March.
+        @Test func aMissingReportIsOverdueOnlyAfterTheGraceDays() async throws {
+            try await withServer { app in
+                let w = try await Self.world(app, day: CivilDate(year: 2025, month: 3, day: 20))
+                try await Self.save(app, w, task: 0, period: "2025-03", submit: true) { res in #expect(res.status == .created) }
+                func dashboard(_ day: CivilDate) async throws -> DashboardDTO {
+                    app.clock = BusinessClock(fixedDay: day)
+                    var out: DashboardDTO?
+                    try await app.test(.GET, "/api/plans/\(w.plan)/dashboard", headers: w.office) { res in
+                        #expect(res.status == .ok, "\(res.body.string)")
+                        out = try res.content.decode(DashboardDTO.self)
+                    }
+                    return try #require(out)
+                }
+                let onLastDay = try await dashboard(CivilDate(year: 2025, month: 3, day: 28))
+                #expect(!onLastDay.late.contains { $0.id == w.tasks[1] })
+                let after = try await dashboard(CivilDate(year: 2025, month: 3, day: 29))
+                #expect(after.late.contains { $0.id == w.tasks[1] })
+                #expect(!after.late.contains { $0.id == w.tasks[0] }, "\(after.late.filter { $0.id == w.tasks[0] }.map { "\($0.units) \($0.reasons) \($0.key)" })")
+                let unit = try #require(after.units.first { $0.unitID == w.unit.uuidString })
+                #expect(unit.due == unit.tasks)
+                #expect(unit.onTime == 1)
+                #expect(unit.missing == unit.tasks - 1)
+                try await app.test(.GET, "/plans/\(w.plan)/dashboard", headers: w.office) { res in
+                    #expect(res.status == .ok)
+                    #expect(res.body.string.contains("<svg"))
+                    #expect(res.body.string.contains("逾期任务"))
+                }
+            }
+        }
+
+        @Test func theOneSittingFormSavesWhatIsRightAndKeepsWhatWasTyped() async throws {
+            try await withServer { app in
+                let w = try await Self.world(app, day: CivilDate(year: 2025, month: 3, day: 20))
+                try await app.test(.GET, "/reports", headers: w.reporter) { res in
+                    #expect(res.status == .ok)
+                    let page = res.body.string
+                    for task in w.tasks { #expect(page.contains("narrative:\(task)")) }
+                }
+                let a = w.tasks[0], b = w.tasks[1]
+                let fields = [
+                    "action": "save", "period": "2025-03",
+                    "plan:\(a)": w.plan.uuidString, "period:\(a)": "2025-03", "narrative:\(a)": "甲任务进展", "percent:\(a)": "５０",
+                    "plan:\(b)": w.plan.uuidString, "period:\(b)": "2025-03", "narrative:\(b)": "乙任务进展保留", "percent:\(b)": "大约一半",
+                ]
+                try await app.test(.POST, "/reports", headers: w.reporter, beforeRequest: { req in
+                    try req.content.encode(fields, as: .urlEncodedForm)
+                }) { res in
+                    #expect(res.status == .badRequest)
+                    let page = res.body.string
+                    #expect(page.contains("“完成进度”应填数字"))
+                    #expect(page.contains("乙任务进展保留"))
+                }
+                let saved = try await ProgressReport.query(on: app.db).all()
+                #expect(saved.count == 1)
+                #expect(saved.first?.$node.id == a)
+                #expect(saved.first?.percent == 50)
+                #expect(saved.first?.state == .draft)
+            }
+        }
+
+        @Test func attachmentsAreTypeCheckedFromTheirBytes() async throws {
+            try await withServer { app in
+                let w = try await Self.world(app, day: CivilDate(year: 2025, month: 3, day: 20))
+                var reportID: UUID?
+                try await Self.save(app, w, period: "2025-03", submit: false) { res in reportID = try res.content.decode(ReportDTO.self).id }
+                let id = try #require(reportID)
+                let pdf = Data("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".utf8)
+                try await app.upload("/plans/\(w.plan)/reports/\(id)/attachments", name: "佐证.pdf", bytes: pdf, headers: w.reporter) { res in
+                    #expect(res.status == .seeOther)
+                }
+                try await app.upload("/plans/\(w.plan)/reports/\(id)/attachments", name: "看我.pdf", bytes: Data("MZ\u{90}\0evil".utf8), headers: w.reporter) { res in
+                    #expect(res.status == .seeOther)
+                }
+                let stored = try await ReportAttachment.query(on: app.db).all()
+                #expect(stored.count == 1)
+                #expect(stored.first?.filename == "佐证.pdf")
+                #expect(stored.first?.contentType == "application/pdf")
+                let attachment = try #require(stored.first?.id)
+                try await app.test(.GET, "/plans/\(w.plan)/attachments/\(attachment)", headers: w.office) { res in
+                    #expect(res.status == .ok)
+                    #expect(Data(buffer: res.body) == pdf)
+                    #expect(res.headers.first(name: .contentDisposition)?.hasPrefix("attachment") == true)
+                }
+                try await Self.save(app, w, period: "2025-03", submit: true) { res in #expect(res.status == .created) }
+                try await app.upload("/plans/\(w.plan)/reports/\(id)/attachments", name: "晚了.pdf", bytes: pdf, headers: w.reporter) { res in
+                    #expect(res.status == .seeOther)
+                }
+                #expect(try await ReportAttachment.query(on: app.db).count() == 1, "a submitted report is fixed")
+            }
+        }
+
+        @Test func completionIsProposedByTheUnitAndConfirmedByTheOffice() async throws {
+            try await withServer { app in
+                let w = try await Self.world(app, day: CivilDate(year: 2025, month: 3, day: 20))
+                try await app.test(.POST, "/plans/\(w.plan)/tasks/\(w.tasks[0])/complete", headers: w.office) { res in #expect(res.status == .seeOther) }
+                #expect(try await TaskClosure.query(on: app.db).count() == 0, "no closure without the unit's proposal")
+                var reportID: UUID?
+                try await Self.save(app, w, period: "2025-03", submit: true, percent: 100, complete: true) { res in
+                    reportID = try res.content.decode(ReportDTO.self).id
+                }
+                try await Self.review(app, w, try #require(reportID), "accept", comment: nil) { res in #expect(res.status == .ok) }
+                try await app.test(.POST, "/plans/\(w.plan)/tasks/\(w.tasks[0])/complete", headers: w.office) { res in #expect(res.status == .seeOther) }
+                #expect(try await TaskClosure.query(on: app.db).count() == 1)
+                try await app.test(.GET, "/api/plans/\(w.plan)/dashboard", headers: w.office) { res in
+                    let dashboard = try res.content.decode(DashboardDTO.self)
+                    #expect(dashboard.counts["completed"] == 1)
+                }
+            }
+        }
+
+        @Test func updatingFromTheWorkbookKeepsTasksWithReports() async throws {
+            try await withServer { app in
+                let w = try await Self.world(app, day: CivilDate(year: 2025, month: 3, day: 20))
+                try await Self.save(app, w, period: "2025-03", submit: true) { res in #expect(res.status == .created) }
+                var workbook = Data()
+                try await app.test(.GET, "/api/plans/\(w.plan)/breakdown.xlsx", headers: w.office) { res in workbook = Data(buffer: res.body) }
+                try await app.upload("/api/plans/\(w.plan)/breakdown.xlsx", method: .PUT, name: "分解表.xlsx", bytes: workbook, headers: w.office) { res in
+                    #expect(res.status == .ok, "\(res.body.string)")
+                }
+                #expect(try await NodeRecord.find(w.tasks[0], on: app.db) != nil, "the task keeps its id")
+                #expect(try await ProgressReport.query(on: app.db).filter(\.$node.$id == w.tasks[0]).count() == 1)
+
+                let plan = try #require(try await PlanRecord.find(w.plan, on: app.db))
+                let node = try #require(try await NodeRecord.find(w.tasks[0], on: app.db))
+                var table = BreakdownTable(plan: PlanStore.plan(of: try await PlanStore.load(plan, on: app.db)))
+                table.rows.removeAll { $0.number == node.key }
+                try await app.upload("/api/plans/\(w.plan)/breakdown.xlsx", method: .PUT, name: "少一行.xlsx", bytes: try BreakdownWorkbook.xlsx(table), headers: w.office) { res in
+                    #expect(res.status == .conflict)
+                    #expect(res.body.string.contains(node.title.isEmpty ? "" : "已有进展报告"))
+                }
+                #expect(try await NodeRecord.find(w.tasks[0], on: app.db) != nil)
+            }
+        }
+
+        @Test func theDemoHasMonthsOfReportsAndALivePicture() async throws {
+            try await withServer(demo: true) { app in
+                #expect(try await ProgressReport.query(on: app.db).count() > 100)
+                #expect(try await ProgressReport.query(on: app.db).filter(\.$state == .returned).count() > 0)
+                #expect(try await ProgressReport.query(on: app.db).filter(\.$state == .submitted).count() > 0)
+                let office = try await app.login("office", DemoData.password)
+                let plans = try await PlanRecord.query(on: app.db).filter(\.$jurisdictionCode == "421300").all()
+                var seen = Set<String>()
+                for plan in plans {
+                    try await app.test(.GET, "/api/plans/\(plan.id!)/dashboard", headers: office) { res in
+                        #expect(res.status == .ok)
+                        let dashboard = try res.content.decode(DashboardDTO.self)
+                        seen.formUnion(dashboard.counts.filter { $0.value > 0 }.keys)
+                        #expect(!dashboard.units.isEmpty)
+                    }
+                    try await app.test(.GET, "/plans/\(plan.id!)/dashboard", headers: office) { res in #expect(res.status == .ok) }
+                }
+                #expect(seen.contains("onTrack") || seen.contains("completed"))
+                #expect(seen.contains("overdue") || seen.contains("behind") || seen.contains("atRisk"))
+                let kjj = try await app.login("kjj", DemoData.password)
+                try await app.test(.GET, "/notifications", headers: kjj) { res in
+                    #expect(res.status == .ok)
+                }
+                try await app.test(.GET, "/reports", headers: kjj) { res in #expect(res.status == .ok) }
+            }
+        }
+    }
+}

@@ -36,6 +36,7 @@ SEED_TITLE = "随州市科技局2023年工作要点"
 GB_SEED = ROOT / "Seeds" / "plans" / "001_4fc9fcb1d5f6ac30.txt"
 GB_TITLE = "广水市2022年科技创新工作方案"
 PASSWORD = "Demo@2026"
+DEMO_2025_TITLE = "随州市推动科技创新与产业创新协同发展工作方案"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 CHROMIUM = os.environ.get("SCIPLAN_CHROMIUM", "/usr/bin/chromium")
@@ -82,6 +83,9 @@ class Server:
         check(os.access(self.binary, os.X_OK), f"no executable sciplan at {self.binary}")
         env = dict(os.environ)
         env.setdefault("SCIPLAN_PASSWORD_COST", "4")
+        # The escalation check is driven from the page here; the scheduler's
+        # own runs are tested by escalation-two-instances.py.
+        env["SCIPLAN_SCHEDULER_SECONDS"] = "0"
         self.proc = subprocess.Popen(
             [self.binary, "serve", "--demo", "--port", str(self.port)],
             stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, cwd=ROOT,
@@ -430,6 +434,36 @@ class Run:
         check(page.locator("svg").count() >= 2, "the dashboard draws fewer than two charts")
         check(page.locator("[data-count=total]").count() == 1, "the dashboard has no task count")
 
+    # k. ------------------------------------------------------------------
+    def step_escalation(self):
+        """The rules remind and chase units and propose notices; the office issues one."""
+        page = self.page
+        self.logout()
+        self.login("office")
+        self.goto("/plans")
+        link = page.get_by_role("link", name=DEMO_2025_TITLE).first
+        plan_path = link.get_attribute("href")
+        self.goto(plan_path + "/notices")
+        self.submit(page.get_by_role("button", name="立即检查提醒与督办"))
+        flash = self.flash()
+        m = re.search(r"提醒 (\d+) 条，催报 (\d+) 条，新提出督办单 (\d+) 份", flash)
+        check(m and int(m.group(1)) > 0 and int(m.group(2)) > 0 and int(m.group(3)) > 0,
+              f"the check did not remind, chase and propose: {flash!r}")
+        self.goto(plan_path + "/notices")
+        proposed = page.locator("article.notice[data-status=proposed]")
+        check(proposed.count() >= 1, "no proposed notice on the notices page")
+        first = proposed.first
+        self.submit(first.get_by_role("button", name="签发", exact=True))
+        check("已签发" in self.flash(), f"after 签发 the flash is {self.flash()!r}")
+        check(page.locator("article.notice[data-status=issued]").count() >= 1, "no issued notice after 签发")
+        self.submit(page.get_by_role("button", name="立即检查提醒与督办"))
+        check("提醒 0 条，催报 0 条，新提出督办单 0 份" in self.flash(), f"a second check sent again: {self.flash()!r}")
+        self.logout()
+        self.login("kjj")
+        self.goto("/notifications")
+        check(page.locator("li[data-kind=remind]").count() >= 1, "kjj has no 报送提醒 in 通知")
+        self.logout()
+
 
 STEPS = [
     ("a login as office (phone width: login, plan list)", "step_login_office"),
@@ -442,6 +476,7 @@ STEPS = [
     ("h bad input: PDF bytes refused in Chinese, GB18030 imported", "step_bad_input"),
     ("i escaping: <script> in a title shows as text, no dialog", "step_escaping"),
     ("j report cycle: submit, return, resubmit, accept; dashboard", "step_report_cycle"),
+    ("k escalation: remind, chase, propose a notice; the office issues it", "step_escalation"),
 ]
 
 

@@ -42,6 +42,10 @@ echo "== server smoke on PostgreSQL"
 bash scripts/with-postgres.sh python3 scripts/server-smoke.py .build/debug/sciplan | tee "$out/smoke.txt"
 smoke=$(sed -n 's/^smoke: \([0-9][0-9]*\) passed.*/\1/p' "$out/smoke.txt" | tail -n 1)
 
+echo "== two servers on one PostgreSQL send each reminder once"
+bash scripts/with-postgres.sh python3 scripts/escalation-two-instances.py .build/debug/sciplan | tee "$out/two.txt"
+two=$(sed -n 's/^twoinstances: \([0-9][0-9]*\) passed.*/\1/p' "$out/two.txt" | tail -n 1)
+
 echo "== browser"
 python3 scripts/browser-test.py .build/debug/sciplan | tee "$out/browser.txt"
 browser=$(sed -n 's/^browser: \([0-9][0-9]*\) passed.*/\1/p' "$out/browser.txt" | tail -n 1)
@@ -51,4 +55,4 @@ bash scripts/with-postgres.sh python3 scripts/browser-test.py .build/debug/scipl
 browser_pg=$(sed -n 's/^browser: \([0-9][0-9]*\) passed.*/\1/p' "$out/browser-pg.txt" | tail -n 1)
 
 echo "== summary"
-echo "summary: $(( ${unit:-0} + ${cli:-0} + ${pg:-0} + ${smoke:-0} + ${browser:-0} + ${browser_pg:-0} )) passed, 0 failed"
+echo "summary: $(( ${unit:-0} + ${cli:-0} + ${pg:-0} + ${smoke:-0} + ${two:-0} + ${browser:-0} + ${browser_pg:-0} )) passed, 0 failed"

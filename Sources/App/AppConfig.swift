@@ -28,13 +28,22 @@ public struct AppConfig: Sendable {
     /// trials; nil is the real date in Asia/Shanghai. `--demo` picks one in the
     /// newest seed plan's year when none is given.
     public var today: CivilDate?
+    /// Seconds between runs of the scheduler (reminders, chasing, notices,
+    /// webhook delivery); 0 turns it off. `SCIPLAN_SCHEDULER_SECONDS`, default 300.
+    public var schedulerSeconds: Int
+    /// A WeCom (企业微信) or DingTalk group robot URL that reminders, chasing
+    /// and notices also go to (`SCIPLAN_WEBHOOK_URL`); nil sends none.
+    public var webhookURL: String?
 
     public init(
         hostname: String = "127.0.0.1", port: Int = 8080, database: Database = .sqliteMemory,
         demo: Bool = false, seedsDirectory: String = "Seeds", passwordCost: Int = 12,
-        maxUploadBytes: Int = 20 * 1_048_576, secureCookies: Bool = false, today: CivilDate? = nil
+        maxUploadBytes: Int = 20 * 1_048_576, secureCookies: Bool = false, today: CivilDate? = nil,
+        schedulerSeconds: Int = 0, webhookURL: String? = nil
     ) {
         self.today = today
+        self.schedulerSeconds = schedulerSeconds
+        self.webhookURL = webhookURL
         self.hostname = hostname
         self.port = port
         self.database = database
@@ -97,6 +106,19 @@ extension AppConfig {
                 throw ConfigError(message: "配置错误：SCIPLAN_TODAY 必须是 YYYY-MM-DD 格式的日期，现为“\(text)”。")
             }
             config.today = day
+        }
+        config.schedulerSeconds = 300
+        if let text = environment["SCIPLAN_SCHEDULER_SECONDS"], !text.isEmpty {
+            guard let value = Int(text), (0...86_400).contains(value) else {
+                throw ConfigError(message: "配置错误：SCIPLAN_SCHEDULER_SECONDS 必须是 0–86400 之间的整数（0 表示不自动运行），现为“\(text)”。")
+            }
+            config.schedulerSeconds = value
+        }
+        if let url = environment["SCIPLAN_WEBHOOK_URL"], !url.isEmpty {
+            guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""), parsed.host != nil else {
+                throw ConfigError(message: "配置错误：SCIPLAN_WEBHOOK_URL 必须是 http(s):// 地址（企业微信或钉钉群机器人）。")
+            }
+            config.webhookURL = url
         }
         if config.demo {
             var isDirectory: ObjCBool = false

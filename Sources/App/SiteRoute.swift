@@ -20,6 +20,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
     // Offices and the admin: review and the calendar.
     case acceptReport, returnReport, apiReviewReport, confirmCompletion
     case calendarPage, updateCalendar, closePeriod, reopenPeriod
+    // Supervision notices (督办单) and the escalation run.
+    case noticesPage, apiNotices, issueNotice, replyNotice, apiRunEscalations
     // Plan offices (and the system admin).
     case importPage, importSubmit, reviewPage, sourceFile, versionsPage
     case updateFields, addNode, updateNode, deleteNode, moveNode
@@ -33,7 +35,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
              .deleteNode, .moveNode, .addTarget, .updateTarget, .deleteTarget, .resolveUnit, .createAllUnits,
              .publish, .closePlan, .uploadBreakdown, .apiImport, .apiResolveUnit, .apiPublish,
              .saveReports, .apiSaveReport, .uploadAttachment, .readNotifications, .acceptReport, .returnReport,
-             .apiReviewReport, .confirmCompletion, .updateCalendar, .closePeriod, .reopenPeriod:
+             .apiReviewReport, .confirmCompletion, .updateCalendar, .closePeriod, .reopenPeriod,
+             .issueNotice, .replyNotice, .apiRunEscalations:
             return .POST
         case .apiUpdateNode, .apiUpdateTarget: return .PATCH
         case .apiUploadBreakdown: return .PUT
@@ -107,6 +110,11 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .calendarPage, .updateCalendar: return "/plans/:planID/calendar"
         case .closePeriod: return "/plans/:planID/periods/:period/close"
         case .reopenPeriod: return "/plans/:planID/periods/:period/reopen"
+        case .noticesPage: return "/plans/:planID/notices"
+        case .apiNotices: return "/api/plans/:planID/notices"
+        case .issueNotice: return "/plans/:planID/notices/:noticeID/issue"
+        case .replyNotice: return "/plans/:planID/notices/:noticeID/reply"
+        case .apiRunEscalations: return "/api/escalations/run"
         }
     }
 
@@ -121,7 +129,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
             return [.reporter]
         case .notificationsPage, .readNotifications, .apiNotifications, .taskPage, .attachmentFile, .dashboardPage, .apiDashboard:
             return Set(Role.allCases)
-        case .planReportsPage, .apiPlanReports: return [.admin, .office, .leader]
+        case .planReportsPage, .apiPlanReports, .noticesPage, .apiNotices: return [.admin, .office, .leader]
+        case .replyNotice: return [.reporter]
         default: return [.admin, .office]
         }
     }
@@ -199,6 +208,11 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .updateCalendar: return "修改报送周期、截止日、宽限天数、阈值"
         case .closePeriod: return "关闭一个报送期"
         case .reopenPeriod: return "重新开放一个报送期"
+        case .noticesPage: return "督办单页：规则提出的督办单，签发与回复"
+        case .apiNotices: return "计划的督办单"
+        case .issueNotice: return "签发督办单（写明回复期限）或不予签发"
+        case .replyNotice: return "单位回复督办单"
+        case .apiRunEscalations: return "立即运行一次提醒、催报和督办规则，并推送待发的机器人消息"
         }
     }
 

@@ -52,6 +52,7 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
     if config.demo {
         try await DemoData.load(into: app)
     }
+    app.lifecycle.use(Scheduler())
 }
 
 /// Headers that keep pages from being framed or sniffed, and scripts to our own.

@@ -16,4 +16,5 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateTaskEvent())
     app.migrations.add(CreateNotification())
     app.migrations.add(CreateAuditLog())
+    app.migrations.add(CreateEscalation())
 }

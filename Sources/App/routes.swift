@@ -88,6 +88,11 @@ extension SiteRoute {
         case .updateCalendar: return CalendarController.update
         case .closePeriod: return CalendarController.close
         case .reopenPeriod: return CalendarController.reopen
+        case .noticesPage: return NoticeController.page
+        case .apiNotices: return NoticeController.api
+        case .issueNotice: return NoticeController.issue
+        case .replyNotice: return NoticeController.reply
+        case .apiRunEscalations: return NoticeController.run
         }
     }
 }

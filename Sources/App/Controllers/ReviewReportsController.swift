@@ -94,7 +94,7 @@ enum ReviewReportsController {
         }
         let back = SiteRoute.taskPage.path(planID, try node.requireID())
         do {
-            try await ReviewDesk.confirmCompletion(node: node, by: try req.requireAccount(), on: req.db)
+            try await ReviewDesk.confirmCompletion(node: node, by: try req.requireAccount(), at: req.clock.now(), on: req.db)
             return req.redirectWithFlash(back, "已确认办结，任务销号。")
         } catch let error as AppError {
             return req.redirectWithFlash(back, error.reason)

@@ -19,11 +19,14 @@ enum TaskController {
         let reportIDs = reports.compactMap(\.id)
         let attachments = reportIDs.isEmpty ? [] : try await ReportAttachment.query(on: req.db).filter(\.$report.$id ~~ reportIDs)
             .field(\.$id).field(\.$report.$id).field(\.$filename).field(\.$size).field(\.$contentType).all()
+        var notices = try await SupervisionNotice.query(on: req.db).filter(\.$node.$id == nodeID).sort(\.$createdAt, .descending).all()
+            .filter { $0.status != .dismissed && ($0.status != .proposed || Access.canEdit(plan, account: account)) }
+        if account.role == .reporter { notices = notices.filter { $0.$unit.id == account.$unit.id } }
         let model = TaskPage.Model(
             plan: plan, node: node, standing: standing.task(nodeID), calendar: standing.calendar, reports: reports,
             unitNames: inputs.unitNames, values: inputs.values, events: events, attachments: attachments,
             canReview: Access.canEdit(plan, account: account), reporterUnit: account.role == .reporter ? account.$unit.id : nil,
-            assignments: inputs.loaded.assignments.filter { $0.$node.id == nodeID }, now: req.clock.now())
+            assignments: inputs.loaded.assignments.filter { $0.$node.id == nodeID }, now: req.clock.now(), notices: notices)
         return try await TaskPage.View(model: model, context: req.pageContextWithFlash).html.encodeResponse(for: req)
     }
 }

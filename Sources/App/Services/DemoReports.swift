@@ -146,9 +146,7 @@ enum DemoReports {
     }
 
     static func event(_ planID: UUID, _ nodeID: UUID, _ unitID: UUID?, _ period: ReportingPeriod, _ kind: TaskEvent.Kind, _ who: String, _ detail: String, _ at: Date) -> TaskEvent {
-        let event = TaskEvent(planID: planID, nodeID: nodeID, unitID: unitID, period: period.key, kind: kind, accountName: who, detail: detail)
-        event.createdAt = at
-        return event
+        TaskEvent(planID: planID, nodeID: nodeID, unitID: unitID, period: period.key, kind: kind, accountName: who, detail: detail, at: at)
     }
 
     static func narrative(node: NodeRecord, period: ReportingPeriod, percent: Double, habit: Habit) -> String {

@@ -7,6 +7,7 @@ final class TaskEvent: Model, @unchecked Sendable {
 
     enum Kind: String, Codable, CaseIterable, Sendable {
         case saved, submitted, returned, accepted, completionProposed, completed, reopened, changed, reminded, chased
+        case noticeIssued, noticeReplied
 
         var title: String {
             switch self {
@@ -20,6 +21,8 @@ final class TaskEvent: Model, @unchecked Sendable {
             case .changed: return "任务变更"
             case .reminded: return "临近提醒"
             case .chased: return "催办"
+            case .noticeIssued: return "签发督办单"
+            case .noticeReplied: return "回复督办单"
             }
         }
     }
@@ -32,11 +35,14 @@ final class TaskEvent: Model, @unchecked Sendable {
     @Field(key: "kind") var kind: Kind
     @Field(key: "account_name") var accountName: String
     @Field(key: "detail") var detail: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// Set from the business clock, so a demo or trial on a fixed date has
+    /// a timeline in that date.
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 
-    init(planID: UUID, nodeID: UUID, unitID: UUID?, period: String?, kind: Kind, accountName: String, detail: String) {
+    init(planID: UUID, nodeID: UUID, unitID: UUID?, period: String?, kind: Kind, accountName: String, detail: String, at: Date = Date()) {
+        self.createdAt = at
         self.$plan.id = planID
         self.$node.id = nodeID
         self.unitID = unitID

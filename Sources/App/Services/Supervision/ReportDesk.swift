@@ -98,11 +98,11 @@ enum ReportDesk {
             if let percent = input.percent { detail += "，进度 \(Int(percent.rounded()))%" }
             try await TaskEvent(
                 planID: input.planID, nodeID: input.nodeID, unitID: context.unitID, period: input.period, kind: kind,
-                accountName: context.account.displayName, detail: detail).create(on: tx)
+                accountName: context.account.displayName, detail: detail, at: context.now).create(on: tx)
             if action == .submit && input.completionProposed {
                 try await TaskEvent(
                     planID: input.planID, nodeID: input.nodeID, unitID: context.unitID, period: input.period,
-                    kind: .completionProposed, accountName: context.account.displayName, detail: "申请办结，待办公室确认销号").create(on: tx)
+                    kind: .completionProposed, accountName: context.account.displayName, detail: "申请办结，待办公室确认销号", at: context.now).create(on: tx)
             }
             try await Audit.record(
                 context.account, action == .submit ? "report.submit" : "report.save", entity: "progress_report", id: reportID,

@@ -27,7 +27,7 @@ enum ReviewDesk {
             let detail = decision == .accept ? "采纳\(period)报告" + (comment.isEmpty ? "" : "：\(comment)") : "退回\(period)报告：\(comment)"
             try await TaskEvent(
                 planID: report.$plan.id, nodeID: report.$node.id, unitID: report.$unit.id, period: report.period,
-                kind: decision == .accept ? .accepted : .returned, accountName: account.displayName, detail: detail).create(on: tx)
+                kind: decision == .accept ? .accepted : .returned, accountName: account.displayName, detail: detail, at: now).create(on: tx)
             try await Audit.record(
                 account, "report.\(decision.rawValue)", entity: "progress_report", id: report.id,
                 before: before, after: ReportDesk.snapshot(report), on: tx)
@@ -41,7 +41,7 @@ enum ReviewDesk {
         }
     }
 
-    static func confirmCompletion(node: NodeRecord, by account: Account, on db: any Database) async throws {
+    static func confirmCompletion(node: NodeRecord, by account: Account, at now: Date, on db: any Database) async throws {
         let nodeID = try node.requireID()
         guard node.isTask else { throw AppError.badRequest("只有任务可以销号。") }
         if try await TaskClosure.query(on: db).filter(\.$node.$id == nodeID).first() != nil {
@@ -55,7 +55,7 @@ enum ReviewDesk {
             try await TaskClosure(nodeID: nodeID, confirmedBy: account.displayName).create(on: tx)
             try await TaskEvent(
                 planID: node.$plan.id, nodeID: nodeID, unitID: nil, period: nil, kind: .completed,
-                accountName: account.displayName, detail: "确认办结，任务销号").create(on: tx)
+                accountName: account.displayName, detail: "确认办结，任务销号", at: now).create(on: tx)
             try await Audit.record(account, "task.complete", entity: "node", id: nodeID, after: node.title, on: tx)
         }
     }

@@ -17,6 +17,7 @@ enum TaskPage {
         var reporterUnit: UUID?
         var assignments: [Assignment]
         var now: Date
+        var notices: [SupervisionNotice] = []
     }
 
     struct View {
@@ -59,6 +60,30 @@ enum TaskPage {
                             .text(a.ratio.map(Format.percent) ?? "—"), HealthBadge.badge(a.health),
                         ]
                     }))
+                }
+            }
+            if !model.notices.isEmpty {
+                body.append(H.heading(2, "督办单"))
+                for notice in model.notices {
+                    var parts: [Body] = [
+                        H.el("div", class: "meta", [
+                            H.el("strong", [("class", "notice-level level-\(notice.level.key)")], [.text(notice.level.title)]),
+                            H.el("span", [("class", "state")], [.text(notice.status.title)]),
+                            notice.replyBy.map { H.el("span", [], [.text("回复期限 \($0)")]) } ?? .empty,
+                        ]),
+                        H.paragraph(notice.reasons),
+                    ]
+                    if let reply = notice.reply { parts.append(H.paragraph("回复：\(reply)", class: "facts")) }
+                    if notice.status == .issued && model.reporterUnit == notice.$unit.id {
+                        parts.append(H.form(SiteRoute.replyNotice.path(planID, notice.id?.uuidString ?? ""), class: "reply", [
+                            H.el("label", class: "field wide", [
+                                H.el("span", [], [.text("整改情况回复")]),
+                                H.el("textarea", [("name", "reply"), ("rows", "3"), ("maxlength", "5000")], []),
+                            ]),
+                            H.button("回复督办单"),
+                        ]))
+                    }
+                    body.append(H.el("article", [("class", "card notice"), ("data-status", notice.status.rawValue)], parts))
                 }
             }
             body.append(H.heading(2, "各期报告"))

@@ -1,0 +1,157 @@
+import Fluent
+import PlanDomain
+import Vapor
+
+/// 督办单: the rules propose, the office issues with a reply date (or
+/// declines), the unit replies. Also the button that runs the rules now.
+enum NoticeController {
+    struct NoticeDTO: Content {
+        var id: UUID
+        var nodeID: UUID
+        var unitID: UUID
+        var level: NoticeLevel
+        var levelTitle: String
+        var period: String
+        var reasons: String
+        var status: SupervisionNotice.Status
+        var issuedBy: String?
+        var replyBy: String?
+        var reply: String?
+
+        init(_ n: SupervisionNotice) throws {
+            id = try n.requireID()
+            nodeID = n.$node.id
+            unitID = n.$unit.id
+            level = n.level
+            levelTitle = n.level.title
+            period = n.period
+            reasons = n.reasons
+            status = n.status
+            issuedBy = n.issuedBy
+            replyBy = n.replyBy
+            reply = n.reply
+        }
+    }
+
+    static func notices(of plan: PlanRecord, on db: any Database) async throws -> [SupervisionNotice] {
+        try await SupervisionNotice.query(on: db).filter(\.$plan.$id == plan.requireID())
+            .sort(\.$createdAt, .descending).all()
+    }
+
+    @Sendable static func page(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        let plan = try await Access.readablePlan(req)
+        let items = try await notices(of: plan, on: req.db)
+        let nodeIDs = Array(Set(items.map { $0.$node.id }))
+        let unitIDs = Array(Set(items.map { $0.$unit.id }))
+        let nodes = nodeIDs.isEmpty ? [] : try await NodeRecord.query(on: req.db).filter(\.$id ~~ nodeIDs).all()
+        let units = unitIDs.isEmpty ? [] : try await Unit.query(on: req.db).filter(\.$id ~~ unitIDs).all()
+        return try await NoticesPage.View(
+            plan: plan, notices: items,
+            nodes: Dictionary(nodes.compactMap { n in n.id.map { ($0, n) } }, uniquingKeysWith: { a, _ in a }),
+            unitNames: Dictionary(units.compactMap { u in u.id.map { ($0, u.name) } }, uniquingKeysWith: { a, _ in a }),
+            canIssue: Access.canEdit(plan, account: account), today: req.clock.today(), context: req.pageContextWithFlash
+        ).html.encodeResponse(for: req)
+    }
+
+    @Sendable static func api(req: Request) async throws -> Response {
+        let plan = try await Access.readablePlan(req)
+        return try await notices(of: plan, on: req.db).map(NoticeDTO.init).encodeResponse(for: req)
+    }
+
+    struct IssueForm: Content {
+        var replyBy: String?
+        var action: String?
+    }
+
+    @Sendable static func issue(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        let plan = try await Access.editablePlan(req)
+        let planID = try plan.requireID()
+        let back = SiteRoute.noticesPage.path(planID)
+        guard let notice = try await SupervisionNotice.find(try req.uuidParameter("noticeID"), on: req.db), notice.$plan.id == planID else {
+            throw AppError.notFound("督办单")
+        }
+        let form = try req.content.decode(IssueForm.self)
+        guard notice.status == .proposed else { return req.redirectWithFlash(back, "这份督办单已处理（\(notice.status.title)）。") }
+        if form.action == "dismiss" {
+            notice.status = .dismissed
+            try await req.db.transaction { tx in
+                try await notice.save(on: tx)
+                try await Audit.record(account, "notice.dismiss", entity: "supervision_notice", id: notice.id, on: tx)
+            }
+            return req.redirectWithFlash(back, "已决定不予签发。")
+        }
+        let today = req.clock.today()
+        guard let replyBy = form.replyBy.flatMap(CivilDate.init(iso:)), replyBy >= today else {
+            return req.redirectWithFlash(back, "请填写回复期限（不早于今天的日期，格式 YYYY-MM-DD）。")
+        }
+        let node = try await NodeRecord.find(notice.$node.id, on: req.db)
+        let now = req.clock.now()
+        let webhook = req.appConfig.webhookURL
+        try await req.db.transaction { tx in
+            notice.status = .issued
+            notice.issuedBy = account.displayName
+            notice.issuedAt = now
+            notice.replyBy = replyBy.iso
+            try await notice.save(on: tx)
+            let body = "\(notice.level.title)：\(node?.key ?? "") \(node?.title ?? "")。\(notice.reasons)。请于 \(replyBy.chineseTitle)前书面回复整改情况。"
+            try await Notifier.tellUnit(notice.$unit.id, kind: "notice", title: "\(notice.level.title)：\(node?.title.prefix(30) ?? "")",
+                                        body: body, link: SiteRoute.taskPage.path(planID, notice.$node.id), on: tx)
+            try await TaskEvent(planID: planID, nodeID: notice.$node.id, unitID: notice.$unit.id, period: notice.period,
+                                kind: .noticeIssued, accountName: account.displayName, detail: body, at: now).create(on: tx)
+            try await Audit.record(account, "notice.issue", entity: "supervision_notice", id: notice.id, after: "reply by \(replyBy.iso)", on: tx)
+            if let webhook {
+                try await Outbox.enqueue(url: webhook, text: "【\(notice.level.title)】\(plan.displayTitle)\n\(body)", key: "notice-issued|\(notice.id!)", now: now, on: tx)
+            }
+        }
+        return req.redirectWithFlash(back, "已签发\(notice.level.title)，单位会收到通知。")
+    }
+
+    struct ReplyForm: Content { var reply: String? }
+
+    @Sendable static func reply(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        let plan = try await Access.readablePlan(req)
+        let planID = try plan.requireID()
+        guard let notice = try await SupervisionNotice.find(try req.uuidParameter("noticeID"), on: req.db), notice.$plan.id == planID else {
+            throw AppError.notFound("督办单")
+        }
+        guard notice.$unit.id == account.$unit.id else { throw AppError.forbidden }
+        let back = SiteRoute.taskPage.path(planID, notice.$node.id)
+        let text = (try req.content.decode(ReplyForm.self).reply ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard notice.status == .issued else { return req.redirectWithFlash(back, "这份督办单不在待回复状态。") }
+        guard !text.isEmpty, text.count <= 5_000 else { return req.redirectWithFlash(back, "请填写回复内容（不超过 5000 字）。") }
+        try await req.db.transaction { tx in
+            notice.status = .replied
+            notice.reply = text
+            notice.repliedAt = req.clock.now()
+            try await notice.save(on: tx)
+            try await TaskEvent(planID: planID, nodeID: notice.$node.id, unitID: notice.$unit.id, period: notice.period,
+                                kind: .noticeReplied, accountName: account.displayName, detail: "回复\(notice.level.title)：\(text)", at: req.clock.now()).create(on: tx)
+            try await Audit.record(account, "notice.reply", entity: "supervision_notice", id: notice.id, after: text, on: tx)
+        }
+        return req.redirectWithFlash(back, "已回复督办单。")
+    }
+
+    struct RunResult: Content {
+        var escalations: Escalator.Outcome
+        var delivery: Outbox.Delivery
+    }
+
+    /// Runs the rules now, as the scheduler would (without its lease: the
+    /// unique keys keep every action single however many run at once).
+    @Sendable static func run(req: Request) async throws -> Response {
+        let holder = "request#\(ProcessInfo.processInfo.processIdentifier)"
+        let now = req.clock.now()
+        let outcome = try await Escalator.run(
+            .init(today: req.clock.today(), now: now, holder: holder, webhookURL: req.appConfig.webhookURL), on: req.db)
+        let delivery = try await Outbox.deliver(client: req.client, now: now, holder: holder + UUID().uuidString.prefix(8), on: req.db)
+        if req.headers.contentType == .urlEncodedForm {
+            let back = req.headers.first(name: .referer).flatMap { URL(string: $0)?.path }.flatMap { $0.hasPrefix("/plans/") ? $0 : nil }
+                ?? SiteRoute.plansPage.path()
+            return req.redirectWithFlash(back, "已检查：提醒 \(outcome.reminders) 条，催报 \(outcome.chases) 条，新提出督办单 \(outcome.notices) 份；推送 \(delivery.sent) 条。")
+        }
+        return try await RunResult(escalations: outcome, delivery: delivery).encodeResponse(for: req)
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import PlanDomain
+import Plot
+
+/// 督办单: proposed by the rules, issued by the office, answered by units.
+enum NoticesPage {
+    struct View {
+        var plan: PlanRecord
+        var notices: [SupervisionNotice]
+        var nodes: [UUID: NodeRecord]
+        var unitNames: [UUID: String]
+        var canIssue: Bool
+        var today: CivilDate
+        var context: PageContext
+
+        var html: HTML {
+            let planID = plan.id?.uuidString ?? ""
+            var body: [Body] = [
+                H.el("p", class: "crumbs", [H.link(SiteRoute.planPage.path(planID), plan.displayTitle)]),
+                H.heading(1, "督办单"),
+                PlanTabs.tabs(planID: planID, current: .noticesPage, canEdit: canIssue),
+                H.paragraph("规则每天检查：连续未报、连续滞后、第四季度仍有风险等情形会提出蓝色、黄色或红色督办单，由办公室签发并写明回复期限。", class: "hint"),
+            ]
+            if canIssue {
+                body.append(H.form(SiteRoute.apiRunEscalations.path(), class: "inline", [H.button("立即检查提醒与督办", class: "button secondary")]))
+            }
+            if notices.isEmpty { body.append(H.paragraph("暂无督办单。", class: "empty")) }
+            for notice in notices {
+                let node = nodes[notice.$node.id]
+                var children: [Body] = [
+                    H.el("div", class: "meta", [
+                        H.el("strong", [("class", "notice-level level-\(notice.level.key)")], [.text(notice.level.title)]),
+                        H.el("span", [], [.text(unitNames[notice.$unit.id] ?? "")]),
+                        H.el("span", [], [.text(ReportingPeriod(key: notice.period)?.title ?? notice.period)]),
+                        H.el("span", [("class", "state notice-\(notice.status.rawValue)")], [.text(notice.status.title)]),
+                    ]),
+                    H.el("div", class: "node task", [
+                        H.el("span", class: "label", [.text(node?.key ?? "")]),
+                        H.link(SiteRoute.taskPage.path(planID, notice.$node.id.uuidString), node?.title ?? "", class: "title"),
+                    ]),
+                    H.paragraph(notice.reasons),
+                ]
+                if let replyBy = notice.replyBy { children.append(H.paragraph("回复期限：\(replyBy)（\(notice.issuedBy ?? "")签发）", class: "hint")) }
+                if let reply = notice.reply { children.append(H.paragraph("单位回复：\(reply)", class: "facts")) }
+                if canIssue && notice.status == .proposed {
+                    children.append(H.form(SiteRoute.issueNotice.path(planID, notice.id?.uuidString ?? ""), class: "inline", [
+                        H.input("replyBy", value: today.adding(days: 7).iso, type: "date", label: "回复期限"),
+                        H.button("签发", name: "action", value: "issue"),
+                        H.button("不予签发", class: "button secondary", name: "action", value: "dismiss"),
+                    ]))
+                }
+                body.append(H.el("article", [("class", "card notice"), ("data-status", notice.status.rawValue), ("data-level", notice.level.key)], children))
+            }
+            return Layout.page("督办单", context, body)
+        }
+    }
+}

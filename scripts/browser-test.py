@@ -464,6 +464,43 @@ class Run:
         check(page.locator("li[data-kind=remind]").count() >= 1, "kjj has no 报送提醒 in 通知")
         self.logout()
 
+    # l. ------------------------------------------------------------------
+    def step_bulletin(self):
+        """The office issues a monthly bulletin; its .docx reads back (python-docx) with the dashboard's figures."""
+        page = self.page
+        self.login("office")
+        self.goto("/plans")
+        plan_path = page.get_by_role("link", name=DEMO_2025_TITLE).first.get_attribute("href")
+        self.goto(plan_path + "/bulletins")
+        options = page.locator("select[name=period] option").all_inner_texts()
+        check(len(options) >= 2, f"the bulletin form offers {options}")
+        page.locator("select[name=kind]").select_option("monthly")
+        month = page.locator("select[name=period] option").nth(1).get_attribute("value")
+        page.locator("select[name=period]").select_option(month)
+        self.submit(page.get_by_role("button", name="生成并发布通报"))
+        check("已发布第" in self.flash(), f"after 生成并发布通报 the flash is {self.flash()!r}")
+        text = page.locator("article.bulletin").inner_text()
+        m = re.search(r"任务总数(\d+)项", text)
+        check(m, f"the bulletin page has no 任务总数: {text[:300]}")
+        total = int(m.group(1))
+        with page.expect_download() as info:
+            page.get_by_role("link", name="下载 .docx").first.click()
+        download = info.value
+        check(download.suggested_filename.endswith(".docx"), f"download is named {download.suggested_filename!r}")
+        path = self.work / "bulletin.docx"
+        download.save_as(path)
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "check-docx.py"), str(path),
+             "--expect-text", "落实情况通报", "--expect-table-cell", f"任务总数={total}项",
+             "--expect-text", "四、单位排名"],
+            capture_output=True, text=True)
+        check(result.returncode == 0, f"python-docx check failed: {result.stdout[-500:]} {result.stderr[-500:]}")
+        self.goto(plan_path + "/dashboard")
+        dash_total = int(re.search(r"\d+", page.locator("[data-count=total]").inner_text()).group(0))
+        check(dash_total == total, f"the bulletin counts {total} tasks, the dashboard {dash_total}")
+        self.goto(plan_path + "/bulletins")
+        check(page.locator("table.bulletins tbody tr").count() == 1, "the issued bulletin is not listed")
+
 
 STEPS = [
     ("a login as office (phone width: login, plan list)", "step_login_office"),
@@ -477,6 +514,7 @@ STEPS = [
     ("i escaping: <script> in a title shows as text, no dialog", "step_escaping"),
     ("j report cycle: submit, return, resubmit, accept; dashboard", "step_report_cycle"),
     ("k escalation: remind, chase, propose a notice; the office issues it", "step_escalation"),
+    ("l bulletin: issue a monthly bulletin, read its .docx back with python-docx", "step_bulletin"),
 ]
 
 

@@ -16,6 +16,7 @@ have_deb fonts-noto-cjk || debs+=(fonts-noto-cjk)
 pys=()
 have_py playwright || pys+=(playwright)
 have_py openpyxl || pys+=(openpyxl)
+have_py docx || pys+=(python-docx)
 
 if [ ${#debs[@]} -eq 0 ] && [ ${#pys[@]} -eq 0 ]; then
   echo "install-ci-deps: nothing to install"

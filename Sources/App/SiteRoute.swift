@@ -22,6 +22,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case calendarPage, updateCalendar, closePeriod, reopenPeriod
     // Supervision notices (督办单) and the escalation run.
     case noticesPage, apiNotices, issueNotice, replyNotice, apiRunEscalations
+    // Bulletins (通报).
+    case bulletinsPage, issueBulletin, bulletinPage, bulletinDocx, apiBulletins
     // Plan offices (and the system admin).
     case importPage, importSubmit, reviewPage, sourceFile, versionsPage
     case updateFields, addNode, updateNode, deleteNode, moveNode
@@ -36,7 +38,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
              .publish, .closePlan, .uploadBreakdown, .apiImport, .apiResolveUnit, .apiPublish,
              .saveReports, .apiSaveReport, .uploadAttachment, .readNotifications, .acceptReport, .returnReport,
              .apiReviewReport, .confirmCompletion, .updateCalendar, .closePeriod, .reopenPeriod,
-             .issueNotice, .replyNotice, .apiRunEscalations:
+             .issueNotice, .replyNotice, .apiRunEscalations, .issueBulletin:
             return .POST
         case .apiUpdateNode, .apiUpdateTarget: return .PATCH
         case .apiUploadBreakdown: return .PUT
@@ -115,6 +117,10 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .issueNotice: return "/plans/:planID/notices/:noticeID/issue"
         case .replyNotice: return "/plans/:planID/notices/:noticeID/reply"
         case .apiRunEscalations: return "/api/escalations/run"
+        case .bulletinsPage, .issueBulletin: return "/plans/:planID/bulletins"
+        case .bulletinPage: return "/plans/:planID/bulletins/:bulletinID"
+        case .bulletinDocx: return "/plans/:planID/bulletins/:bulletinID/docx"
+        case .apiBulletins: return "/api/plans/:planID/bulletins"
         }
     }
 
@@ -129,7 +135,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
             return [.reporter]
         case .notificationsPage, .readNotifications, .apiNotifications, .taskPage, .attachmentFile, .dashboardPage, .apiDashboard:
             return Set(Role.allCases)
-        case .planReportsPage, .apiPlanReports, .noticesPage, .apiNotices: return [.admin, .office, .leader]
+        case .planReportsPage, .apiPlanReports, .noticesPage, .apiNotices, .bulletinsPage, .bulletinPage, .bulletinDocx, .apiBulletins:
+            return [.admin, .office, .leader]
         case .replyNotice: return [.reporter]
         default: return [.admin, .office]
         }
@@ -213,6 +220,11 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .issueNotice: return "签发督办单（写明回复期限）或不予签发"
         case .replyNotice: return "单位回复督办单"
         case .apiRunEscalations: return "立即运行一次提醒、催报和督办规则，并推送待发的机器人消息"
+        case .bulletinsPage: return "通报页：已发通报与发布新通报"
+        case .issueBulletin: return "发布月度或季度通报（生成 .docx 并留存）"
+        case .bulletinPage: return "一期通报的网页版"
+        case .bulletinDocx: return "下载一期通报 .docx"
+        case .apiBulletins: return "计划的已发通报及其统计数字"
         }
     }
 

@@ -17,4 +17,5 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateNotification())
     app.migrations.add(CreateAuditLog())
     app.migrations.add(CreateEscalation())
+    app.migrations.add(CreateBulletin())
 }

@@ -93,6 +93,11 @@ extension SiteRoute {
         case .issueNotice: return NoticeController.issue
         case .replyNotice: return NoticeController.reply
         case .apiRunEscalations: return NoticeController.run
+        case .bulletinsPage: return BulletinController.index
+        case .issueBulletin: return BulletinController.issue
+        case .bulletinPage: return BulletinController.show
+        case .bulletinDocx: return BulletinController.docx
+        case .apiBulletins: return BulletinController.api
         }
     }
 }

@@ -2,6 +2,7 @@
 import Fluent
 import Foundation
 import PlanDomain
+import PlanText
 import Testing
 import Vapor
 import VaporTesting
@@ -303,6 +304,48 @@ extension ServerTests {
                     #expect(res.status == .ok)
                 }
                 try await app.test(.GET, "/reports", headers: kjj) { res in #expect(res.status == .ok) }
+            }
+        }
+    }
+}
+
+extension ServerTests.Supervision {
+    @Test func aMonthlyBulletinIsKeptAsDocxWithTheDashboardsFigures() async throws {
+        try await withServer { app in
+            let w = try await Self.world(app, day: CivilDate(year: 2025, month: 3, day: 20))
+            try await Self.save(app, w, task: 0, period: "2025-03", submit: true) { res in #expect(res.status == .created) }
+            app.clock = BusinessClock(fixedDay: CivilDate(year: 2025, month: 3, day: 29))
+            var dashboard: DashboardDTO?
+            try await app.test(.GET, "/api/plans/\(w.plan)/dashboard", headers: w.office) { res in dashboard = try res.content.decode(DashboardDTO.self) }
+            let counts = try #require(dashboard).counts
+            app.clock = BusinessClock(fixedDay: CivilDate(year: 2025, month: 4, day: 2))
+            try await app.test(.POST, "/plans/\(w.plan)/bulletins", headers: w.office, beforeRequest: { req in
+                try req.content.encode(["kind": "monthly", "period": "2025-03"], as: .urlEncodedForm)
+            }) { res in #expect(res.status == .seeOther) }
+            try await app.test(.POST, "/plans/\(w.plan)/bulletins", headers: w.office, beforeRequest: { req in
+                try req.content.encode(["kind": "monthly", "period": "2025-Q1"], as: .urlEncodedForm)
+            }) { res in #expect(res.status == .seeOther) }
+            let kept = try await BulletinRecord.query(on: app.db).all()
+            #expect(kept.count == 1, "a quarter asked for as a month is refused")
+            let record = try #require(kept.first)
+            var text = ""
+            try await app.test(.GET, "/plans/\(w.plan)/bulletins/\(record.id!)/docx", headers: w.office) { res in
+                #expect(res.status == .ok)
+                text = try DocxReader.text(from: Data(buffer: res.body))
+            }
+            let total = counts.values.reduce(0, +)
+            #expect(text.contains("落实情况通报（2025年3月）"))
+            #expect(text.contains("第1期"))
+            #expect(text.contains("任务总数\(total)项"))
+            #expect(text.contains("逾期\(counts["overdue"] ?? 0)项"))
+            #expect(text.contains("正常推进\(counts["onTrack"] ?? 0)项"))
+            #expect(text.contains("市科技局"))
+            try await app.test(.GET, "/plans/\(w.plan)/bulletins/\(record.id!)", headers: w.office) { res in
+                #expect(res.status == .ok)
+                #expect(res.body.string.contains("任务总数\(total)项"))
+            }
+            try await app.test(.GET, "/plans/\(w.plan)/bulletins/\(record.id!)/docx", headers: w.reporter) { res in
+                #expect(res.status == .forbidden)
             }
         }
     }

@@ -75,6 +75,7 @@ enum PlanTabs {
     static func tabs(planID: String, current: SiteRoute, canEdit: Bool) -> Body {
         var items: [(SiteRoute, String)] = [(.planPage, "计划"), (.dashboardPage, "看板"), (.planReportsPage, "报告审核"), (.breakdownPage, "任务分解表")]
         items.append((.noticesPage, "督办单"))
+        items.append((.bulletinsPage, "通报"))
         if canEdit { items.append((.calendarPage, "报送日历")) }
         return H.el("nav", class: "tabs", items.map { route, title in
             H.link(route.path(planID), title, class: route == current ? "tab current" : "tab")

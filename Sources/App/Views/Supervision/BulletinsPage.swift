@@ -1,0 +1,74 @@
+import Foundation
+import PlanDomain
+import Plot
+
+/// 通报: the bulletins issued for a plan, and the form to issue the next.
+enum BulletinsPage {
+    struct View {
+        var plan: PlanRecord
+        var bulletins: [BulletinRecord]
+        var calendar: ReportingCalendar
+        var today: CivilDate
+        var canIssue: Bool
+        var context: PageContext
+
+        var html: HTML {
+            let planID = plan.id?.uuidString ?? ""
+            var body: [Body] = [
+                H.el("p", class: "crumbs", [H.link(SiteRoute.planPage.path(planID), plan.displayTitle)]),
+                H.heading(1, "通报"),
+                PlanTabs.tabs(planID: planID, current: .bulletinsPage, canEdit: canIssue),
+            ]
+            if canIssue {
+                let months = calendar.periods.filter { $0.firstDay <= today }
+                let quarters = (1...4).map { ReportingPeriod.quarter($0, of: calendar.year) }.filter { $0.firstDay <= today }
+                var options: [(value: String, title: String)] = months.reversed().map { ($0.key, $0.title) }
+                options += quarters.reversed().map { ($0.key, $0.title) }
+                body.append(H.form(SiteRoute.issueBulletin.path(planID), class: "filters", [
+                    H.select("kind", label: "类型", options: [("monthly", "月度通报"), ("quarterly", "季度通报")], selected: "monthly"),
+                    H.select("period", label: "期次（月度选月份，季度选季度）", options: options, selected: options.first?.value),
+                    H.button("生成并发布通报"),
+                ]))
+            }
+            if bulletins.isEmpty {
+                body.append(H.paragraph("还没有发布通报。", class: "empty"))
+            } else {
+                body.append(H.table(headers: ["期数", "标题", "发布日期", "发布人", ""], rows: bulletins.map { b in
+                    let id = b.id?.uuidString ?? ""
+                    return [
+                        .text("第\(b.number)期"), H.link(SiteRoute.bulletinPage.path(planID, id), b.title), .text(b.issuedOn), .text(b.issuedBy),
+                        H.link(SiteRoute.bulletinDocx.path(planID, id), "下载 .docx", class: "chip"),
+                    ]
+                }, class: "grid bulletins"))
+            }
+            return Layout.page("通报", context, body)
+        }
+    }
+}
+
+/// One bulletin as a page: the text of its .docx, paragraph by paragraph.
+enum BulletinView {
+    struct View {
+        var plan: PlanRecord
+        var bulletin: BulletinRecord
+        var paragraphs: [String]
+        var context: PageContext
+
+        var html: HTML {
+            let planID = plan.id?.uuidString ?? ""
+            let body: [Body] = [
+                H.el("p", class: "crumbs", [
+                    H.link(SiteRoute.planPage.path(planID), plan.displayTitle), .text(" · "),
+                    H.link(SiteRoute.bulletinsPage.path(planID), "通报"),
+                ]),
+                H.el("div", class: "actions", [H.link(SiteRoute.bulletinDocx.path(planID, bulletin.id?.uuidString ?? ""), "下载 .docx", class: "button")]),
+                H.el("article", [("class", "card bulletin")], paragraphs.map { line in
+                    line.contains("\t") || line.contains(" | ")
+                        ? H.el("p", class: "row-line", [.text(line)])
+                        : H.paragraph(line)
+                }),
+            ]
+            return Layout.page(bulletin.title, context, body)
+        }
+    }
+}

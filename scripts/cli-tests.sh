@@ -60,5 +60,11 @@ done
 check "breakdown of a .docx given as .xlsx" 1 "Word" "$bin" breakdown --from Tests/Fixtures/lo-plan.docx --json
 check "breakdown of a truncated .xlsx" 1 "损坏" "$bin" breakdown --from "$tmp/broken.docx" --json
 
+# The province generator and the supervision benchmark, at a small size: the
+# figures are printed, nothing errs.
+check "generate a small province" 0 "项任务" "$bin" generate --db "$tmp/province.sqlite" --tasks 300 --counties 3
+check "bench-supervision on it" 0 ", 0 errors," "$bin" bench-supervision --db "$tmp/province.sqlite" --dashboards 5 --seconds 2 --concurrency 2 --port 0
+check "generate refuses a bad port setting" 2 "SCIPLAN_PORT" env SCIPLAN_PORT=abc "$bin" generate --db "$tmp/x.sqlite"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

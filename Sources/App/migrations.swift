@@ -18,4 +18,5 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateAuditLog())
     app.migrations.add(CreateEscalation())
     app.migrations.add(CreateBulletin())
+    app.migrations.add(AddSupervisionIndexes())
 }

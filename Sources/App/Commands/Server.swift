@@ -19,4 +19,21 @@ public enum Server {
         }
         try await app.asyncShutdown()
     }
+
+    /// Runs `body` with a configured app (database migrated), without serving.
+    public static func withApp<T: Sendable>(_ config: AppConfig, _ body: (Application) async throws -> T) async throws -> T {
+        var config = config
+        config.schedulerSeconds = 0
+        let app = try await Application.make(.init(name: "production", arguments: ["sciplan"]))
+        app.logger.logLevel = .error
+        do {
+            try await configure(app, config)
+            let result = try await body(app)
+            try await app.asyncShutdown()
+            return result
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+    }
 }

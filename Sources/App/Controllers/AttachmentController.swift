@@ -35,7 +35,7 @@ enum AttachmentController {
             attachment.size = bytes.count
             attachment.sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
             attachment.data = bytes
-            try await req.db.transaction { tx in
+            try await req.db.writeTransaction { tx in
                 try await attachment.create(on: tx)
                 try await Audit.record(account, "attachment.upload", entity: "progress_report", id: report.id, after: "\(name) \(bytes.count) B \(attachment.sha256)", on: tx)
             }

@@ -71,7 +71,7 @@ enum BulletinController {
             record.issuedBy = account.displayName
             record.summary = String(decoding: try JSONEncoder().encode(summary), as: UTF8.self)
             record.docx = try BulletinDocument.docx(bulletin)
-            try await req.db.transaction { tx in
+            try await req.db.writeTransaction { tx in
                 try await record.create(on: tx)
                 try await Audit.record(account, "bulletin.issue", entity: "bulletin", id: record.id, after: record.title, on: tx)
             }

@@ -75,7 +75,7 @@ enum CalendarController {
             _ = try settings.calendar(year: plan.reportingYear(today: req.clock.today()))
             let existing = try await PlanCalendar.query(on: req.db).filter(\.$plan.$id == planID).first()
             let before = CalendarSettings(existing)
-            try await req.db.transaction { tx in
+            try await req.db.writeTransaction { tx in
                 if let existing {
                     existing.apply(settings)
                     try await existing.save(on: tx)

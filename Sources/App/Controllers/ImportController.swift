@@ -48,7 +48,7 @@ enum ImportController {
         let filename = safeFilename(file.filename)
         let plan = try PlanImporter.read(bytes, filename: filename)
         let code = try await PlanImporter.jurisdiction(for: plan, requested: form.jurisdiction, account: account, on: req.db)
-        return try await req.db.transaction { tx in
+        return try await req.db.writeTransaction { tx in
             try await PlanStore.create(plan, upload: .init(filename: filename, bytes: bytes), jurisdictionCode: code, account: account, on: tx)
         }
     }

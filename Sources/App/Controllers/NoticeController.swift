@@ -76,7 +76,7 @@ enum NoticeController {
         guard notice.status == .proposed else { return req.redirectWithFlash(back, "这份督办单已处理（\(notice.status.title)）。") }
         if form.action == "dismiss" {
             notice.status = .dismissed
-            try await req.db.transaction { tx in
+            try await req.db.writeTransaction { tx in
                 try await notice.save(on: tx)
                 try await Audit.record(account, "notice.dismiss", entity: "supervision_notice", id: notice.id, on: tx)
             }
@@ -89,7 +89,7 @@ enum NoticeController {
         let node = try await NodeRecord.find(notice.$node.id, on: req.db)
         let now = req.clock.now()
         let webhook = req.appConfig.webhookURL
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             notice.status = .issued
             notice.issuedBy = account.displayName
             notice.issuedAt = now
@@ -122,7 +122,7 @@ enum NoticeController {
         let text = (try req.content.decode(ReplyForm.self).reply ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard notice.status == .issued else { return req.redirectWithFlash(back, "这份督办单不在待回复状态。") }
         guard !text.isEmpty, text.count <= 5_000 else { return req.redirectWithFlash(back, "请填写回复内容（不超过 5000 字）。") }
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             notice.status = .replied
             notice.reply = text
             notice.repliedAt = req.clock.now()

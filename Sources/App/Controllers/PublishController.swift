@@ -32,7 +32,7 @@ enum PublishController {
         guard names.isEmpty else {
             throw AppError.conflict("还有 \(names.count) 个单位名称未匹配（\(names.prefix(5).joined(separator: "、"))\(names.count > 5 ? "等" : "")），请先完成单位匹配。")
         }
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             plan.status = .published
             plan.version = 1
             plan.publishedAt = now

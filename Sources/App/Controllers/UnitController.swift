@@ -97,7 +97,7 @@ enum UnitController {
             throw AppError.badRequest("计划中没有单位名称“\(name)”。")
         }
         let code = plan.jurisdictionCode
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             let unit: Unit
             let message: String
             if let unitID = request.unitID {

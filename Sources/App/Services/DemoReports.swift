@@ -128,7 +128,7 @@ enum DemoReports {
                 }
             }
             let (reportRows, valueRows, eventRows, closureRows, returnedRows) = (reports, values, events, closures, returned)
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 for batch in stride(from: 0, to: reportRows.count, by: 200) { try await Array(reportRows[batch..<min(batch + 200, reportRows.count)]).create(on: tx) }
                 for batch in stride(from: 0, to: valueRows.count, by: 200) { try await Array(valueRows[batch..<min(batch + 200, valueRows.count)]).create(on: tx) }
                 for batch in stride(from: 0, to: eventRows.count, by: 200) { try await Array(eventRows[batch..<min(batch + 200, eventRows.count)]).create(on: tx) }

@@ -9,7 +9,7 @@ enum PlanEditor {
         _ plan: PlanRecord, by account: Account, summary: String, on db: any Database,
         _ change: @escaping @Sendable (any Database) async throws -> Void
     ) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await change(tx)
             if plan.status == .draft {
                 try await plan.save(on: tx)

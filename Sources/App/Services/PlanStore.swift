@@ -118,13 +118,32 @@ enum PlanStore {
         var nodes: [NodeRecord]
         var targets: [TargetRecord]
         var assignments: [Assignment]
+        /// Indexes by node, built once: pages and the standing ask per node
+        /// for every node, which on a plan of hundreds of tasks must not be
+        /// a scan each time.
+        let assignmentsByNode: [UUID: [Assignment]]
+        let targetsByNode: [UUID: [TargetRecord]]
+        let nodeByID: [UUID: NodeRecord]
+
+        init(record: PlanRecord, file: PlanFile?, nodes: [NodeRecord], targets: [TargetRecord], assignments: [Assignment]) {
+            self.record = record
+            self.file = file
+            self.nodes = nodes
+            self.targets = targets
+            self.assignments = assignments
+            assignmentsByNode = Dictionary(grouping: assignments) { $0.$node.id }.mapValues { $0.sorted { $0.position < $1.position } }
+            targetsByNode = Dictionary(grouping: targets.filter { $0.nodeID != nil }) { $0.nodeID! }
+            nodeByID = Dictionary(nodes.compactMap { n in n.id.map { ($0, n) } }, uniquingKeysWith: { a, _ in a })
+        }
 
         func assignments(of node: NodeRecord, role: Assignment.Role) -> [Assignment] {
-            assignments.filter { $0.$node.id == node.id && $0.role == role }.sorted { $0.position < $1.position }
+            guard let id = node.id else { return [] }
+            return (assignmentsByNode[id] ?? []).filter { $0.role == role }
         }
 
         func targets(of node: NodeRecord) -> [TargetRecord] {
-            targets.filter { $0.nodeID == node.id }
+            guard let id = node.id else { return [] }
+            return targetsByNode[id] ?? []
         }
     }
 

@@ -87,7 +87,7 @@ enum Escalator {
         let link = SiteRoute.taskPage.path(planID, nodeID)
         let headline = "【\(action.title)】\(unitName)：\(plan.displayTitle) \(node.key) \(node.title)"
         do {
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 let row = EscalationRecord()
                 row.dedupeKey = key
                 row.planID = planID

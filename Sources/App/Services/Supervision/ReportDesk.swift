@@ -66,7 +66,7 @@ enum ReportDesk {
         if action == .submit && input.narrative.isEmpty {
             throw AppError.badRequest("报送前请填写进展情况。")
         }
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             let existing = try await ProgressReport.query(on: tx)
                 .filter(\.$node.$id == input.nodeID).filter(\.$unit.$id == context.unitID).filter(\.$period == input.period).first()
             if let existing, !existing.isEditable {

@@ -17,7 +17,7 @@ enum ReviewDesk {
         if decision == .return && comment.isEmpty { throw AppError.badRequest("退回时请写明退回原因，单位据此修改。") }
         guard comment.count <= 2_000 else { throw AppError.badRequest("审核意见不能超过 2000 字。") }
         let period = ReportingPeriod(key: report.period)?.title ?? report.period
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let before = ReportDesk.snapshot(report)
             report.state = decision == .accept ? .accepted : .returned
             report.reviewedAt = now
@@ -51,7 +51,7 @@ enum ReviewDesk {
             .filter(\.$completionProposed == true).all()
             .contains { $0.state == .submitted || $0.state == .accepted }
         guard proposed else { throw AppError.conflict("单位尚未申请办结：办结由责任单位在报告中提出，办公室确认后销号。") }
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await TaskClosure(nodeID: nodeID, confirmedBy: account.displayName).create(on: tx)
             try await TaskEvent(
                 planID: node.$plan.id, nodeID: nodeID, unitID: nil, period: nil, kind: .completed,
@@ -63,7 +63,7 @@ enum ReviewDesk {
     static func setPeriod(_ period: ReportingPeriod, of plan: PlanRecord, closed: Bool, by account: Account, on db: any Database) async throws {
         let planID = try plan.requireID()
         let existing = try await PeriodClosure.query(on: db).filter(\.$plan.$id == planID).filter(\.$period == period.key).first()
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             if closed {
                 guard existing == nil else { throw AppError.conflict("\(period.title)已经关闭。") }
                 try await PeriodClosure(planID: planID, period: period.key, closedBy: account.displayName).create(on: tx)

@@ -20,18 +20,12 @@ struct StandingInputs {
         let loaded = try await PlanStore.load(plan, on: db)
         let settings = try await CalendarSettings.load(planID: planID, on: db)
         let reports = try await ProgressReport.query(on: db).filter(\.$plan.$id == planID).all()
-        let reportIDs = reports.compactMap(\.id)
-        var values: [ReportValue] = []
-        for start in stride(from: 0, to: reportIDs.count, by: 500) {
-            let slice = Array(reportIDs[start..<min(start + 500, reportIDs.count)])
-            values += try await ReportValue.query(on: db).filter(\.$report.$id ~~ slice).all()
-        }
-        let nodeIDs = loaded.nodes.compactMap(\.id)
-        var completed = Set<UUID>()
-        for start in stride(from: 0, to: nodeIDs.count, by: 500) {
-            let slice = Array(nodeIDs[start..<min(start + 500, nodeIDs.count)])
-            completed.formUnion(try await TaskClosure.query(on: db).filter(\.$node.$id ~~ slice).all().map { $0.$node.id })
-        }
+        let values = try await ReportValue.query(on: db)
+            .join(ProgressReport.self, on: \ReportValue.$report.$id == \ProgressReport.$id)
+            .filter(ProgressReport.self, \.$plan.$id == planID).all()
+        let completed = Set(try await TaskClosure.query(on: db)
+            .join(NodeRecord.self, on: \TaskClosure.$node.$id == \NodeRecord.$id)
+            .filter(NodeRecord.self, \.$plan.$id == planID).all().map { $0.$node.id })
         let closed = Set(try await PeriodClosure.query(on: db).filter(\.$plan.$id == planID).all().map(\.period))
         let issuerUnits = try await PlanStore.issuerUnits(of: plan, on: db)
         let unitIDs = Set(loaded.assignments.compactMap { $0.$unit.id }).union(issuerUnits)
@@ -51,7 +45,7 @@ extension PlanStore.Loaded {
     /// bureau's own 工作要点) is reported on by its issuing bureau, `fallback`.
     /// Cooperating units support; they do not report.
     func reportingUnits(of node: NodeRecord, fallback: [UUID] = []) -> [UUID] {
-        let byID = Dictionary(nodes.compactMap { n in n.id.map { ($0, n) } }, uniquingKeysWith: { a, _ in a })
+        let byID = nodeByID
         var current: NodeRecord? = node
         var hops = 0
         while let here = current, hops < 32 {

@@ -209,18 +209,12 @@ public enum ProvinceGenerator {
         let rows = (nodes, targets, assignments, reports, values)
         try await db.writeTransaction { tx in
             try await plan.create(on: tx)
-            try await insert(rows.0, on: tx)
-            try await insert(rows.1, on: tx)
-            try await insert(rows.2, on: tx)
-            try await insert(rows.3, on: tx)
-            try await insert(rows.4, on: tx)
+            try await PlanStore.createInBatches(rows.0, on: tx, batch: 150)
+            try await PlanStore.createInBatches(rows.1, on: tx, batch: 150)
+            try await PlanStore.createInBatches(rows.2, on: tx, batch: 150)
+            try await PlanStore.createInBatches(rows.3, on: tx, batch: 150)
+            try await PlanStore.createInBatches(rows.4, on: tx, batch: 150)
         }
         return (taskCount, rows.3.count)
-    }
-
-    static func insert<M: Model>(_ models: [M], on db: any Database, batch: Int = 150) async throws {
-        for start in stride(from: 0, to: models.count, by: batch) {
-            try await Array(models[start..<min(start + batch, models.count)]).create(on: db)
-        }
     }
 }

@@ -14,7 +14,7 @@ enum TaskController {
         if let visible = PlanQueries.visibleNodes(of: inputs.loaded, for: account, issuerUnits: inputs.issuerUnits), !visible.contains(nodeID) { throw AppError.forbidden }
         let standing = try PlanStanding(inputs, today: req.clock.today(), now: req.clock.now())
         let events = try await TaskEvent.query(on: req.db).filter(\.$node.$id == nodeID).sort(\.$createdAt, .descending).all()
-        var reports = inputs.reports.filter { $0.$node.id == nodeID }.sorted { ($0.period, $0.$unit.id.uuidString) > ($1.period, $1.$unit.id.uuidString) }
+        var reports = try await ProgressReport.query(on: req.db).filter(\.$node.$id == nodeID).all().sorted { ($0.period, $0.$unit.id.uuidString) > ($1.period, $1.$unit.id.uuidString) }
         if account.role == .reporter { reports = reports.filter { $0.$unit.id == account.$unit.id } }
         let reportIDs = reports.compactMap(\.id)
         let attachments = reportIDs.isEmpty ? [] : try await ReportAttachment.query(on: req.db).filter(\.$report.$id ~~ reportIDs)
@@ -24,7 +24,7 @@ enum TaskController {
         if account.role == .reporter { notices = notices.filter { $0.$unit.id == account.$unit.id } }
         let model = TaskPage.Model(
             plan: plan, node: node, standing: standing.task(nodeID), calendar: standing.calendar, reports: reports,
-            unitNames: inputs.unitNames, values: inputs.values, events: events, attachments: attachments,
+            unitNames: inputs.unitNames, values: inputs.values.filter { v in reportIDs.contains(v.reportID) }, events: events, attachments: attachments,
             canReview: Access.canEdit(plan, account: account), reporterUnit: account.role == .reporter ? account.$unit.id : nil,
             assignments: inputs.loaded.assignments.filter { $0.$node.id == nodeID }, now: req.clock.now(), notices: notices)
         return try await TaskPage.View(model: model, context: req.pageContextWithFlash).html.encodeResponse(for: req)

@@ -39,20 +39,12 @@ extension PlanStore {
                 record.titleStart = node.titleSpan.start
                 record.titleEnd = node.titleSpan.end
             }
-            record.parentID = node.parent.flatMap { idByKey[$0] }
-            record.position = position
-            record.key = node.id
-            record.label = node.label
-            record.level = node.level
-            record.title = node.title
-            record.isTask = node.isTask
-            record.leaders = node.leaders
-            if record.deadlineText != node.deadline?.text || byKey[node.id] == nil {
+            let keepDeadlineSpan = byKey[node.id] != nil && record.deadlineText == node.deadline?.text
+            apply(node, to: record, parentID: node.parent.flatMap { idByKey[$0] }, position: position)
+            if !keepDeadlineSpan {
                 record.deadlineStart = node.deadline?.span.start
                 record.deadlineEnd = node.deadline?.span.end
             }
-            record.deadlineText = node.deadline?.text
-            record.deadlineDate = node.deadline?.date
             try await record.save(on: db)
             idByKey[node.id] = try record.requireID()
         }
@@ -60,22 +52,10 @@ extension PlanStore {
         try await mergeTargets(of: planID, with: plan, nodeKeys: Dictionary(existing.compactMap { n in n.id.map { ($0, n.key) } }, uniquingKeysWith: { a, _ in a }), idByKey: idByKey, on: db)
 
         try await Assignment.query(on: db).filter(\.$plan.$id == planID).delete()
-        var assignments: [Assignment] = []
-        for node in plan.nodes {
-            guard let nodeID = idByKey[node.id] else { continue }
-            let roles: [(Assignment.Role, [String])] = [
-                (.lead, node.leadUnits), (.responsible, node.responsibleUnits), (.cooperating, node.cooperatingUnits),
-            ]
-            for (role, names) in roles {
-                for (index, name) in names.enumerated() {
-                    assignments.append(Assignment(
-                        planID: planID, nodeID: nodeID, role: role, position: index, unitName: name, unitID: directory.unitID(for: name)))
-                }
-            }
+        let rows = plan.nodes.flatMap { node in
+            idByKey[node.id].map { PlanStore.assignments(of: node, planID: planID, nodeID: $0, directory: directory) } ?? []
         }
-        for start in stride(from: 0, to: assignments.count, by: 100) {
-            try await Array(assignments[start..<min(start + 100, assignments.count)]).create(on: db)
-        }
+        try await createInBatches(rows, on: db)
         if !removedIDs.isEmpty {
             try await NodeRecord.query(on: db).filter(\.$id ~~ removedIDs).delete()
         }
@@ -104,16 +84,7 @@ extension PlanStore {
                 record.spanStart = target.span.start
                 record.spanEnd = target.span.end
             }
-            record.nodeID = target.node.flatMap { idByKey[$0] }
-            record.position = position
-            record.text = target.text
-            record.metric = target.metric
-            record.indicator = target.indicator
-            record.value = target.value
-            record.max = target.max
-            record.unit = target.unit
-            record.comparator = target.comparator.rawValue
-            record.year = target.year
+            apply(target, to: record, nodeID: target.node.flatMap { idByKey[$0] }, position: position)
             try await record.save(on: db)
             if let id = record.id { used.insert(id) }
         }

@@ -54,48 +54,21 @@ enum PlanStore {
             let id = UUID()
             record.id = id
             record.$plan.id = planID
-            record.parentID = node.parent.flatMap { idByKey[$0] }
-            record.position = position
-            record.key = node.id
-            record.label = node.label
-            record.level = node.level
-            record.title = node.title
-            record.isTask = node.isTask
-            record.leaders = node.leaders
+            apply(node, to: record, parentID: node.parent.flatMap { idByKey[$0] }, position: position)
             record.spanStart = node.span.start
             record.spanEnd = node.span.end
             record.titleStart = node.titleSpan.start
             record.titleEnd = node.titleSpan.end
-            record.deadlineText = node.deadline?.text
-            record.deadlineDate = node.deadline?.date
             record.deadlineStart = node.deadline?.span.start
             record.deadlineEnd = node.deadline?.span.end
             idByKey[node.id] = id
             nodes.append(record)
-            let roles: [(Assignment.Role, [String])] = [
-                (.lead, node.leadUnits), (.responsible, node.responsibleUnits), (.cooperating, node.cooperatingUnits),
-            ]
-            for (role, names) in roles {
-                for (index, name) in names.enumerated() {
-                    assignments.append(Assignment(
-                        planID: planID, nodeID: id, role: role, position: index, unitName: name,
-                        unitID: directory.unitID(for: name)))
-                }
-            }
+            assignments += self.assignments(of: node, planID: planID, nodeID: id, directory: directory)
         }
         let targets = plan.targets.enumerated().map { position, target in
             let record = TargetRecord()
             record.$plan.id = planID
-            record.nodeID = target.node.flatMap { idByKey[$0] }
-            record.position = position
-            record.text = target.text
-            record.metric = target.metric
-            record.indicator = target.indicator
-            record.value = target.value
-            record.max = target.max
-            record.unit = target.unit
-            record.comparator = target.comparator.rawValue
-            record.year = target.year
+            apply(target, to: record, nodeID: target.node.flatMap { idByKey[$0] }, position: position)
             record.spanStart = target.span.start
             record.spanEnd = target.span.end
             return record
@@ -105,9 +78,51 @@ enum PlanStore {
         try await createInBatches(assignments, on: db)
     }
 
-    private static func createInBatches<M: Model>(_ models: [M], on db: any Database) async throws {
-        for start in stride(from: 0, to: models.count, by: 100) {
-            try await Array(models[start..<min(start + 100, models.count)]).create(on: db)
+    /// The fields of a node as read, everything but its source positions.
+    static func apply(_ node: PlanNode, to record: NodeRecord, parentID: UUID?, position: Int) {
+        record.parentID = parentID
+        record.position = position
+        record.key = node.id
+        record.label = node.label
+        record.level = node.level
+        record.title = node.title
+        record.isTask = node.isTask
+        record.leaders = node.leaders
+        record.deadlineText = node.deadline?.text
+        record.deadlineDate = node.deadline?.date
+    }
+
+    /// The fields of a target as read, everything but its source position.
+    static func apply(_ target: Target, to record: TargetRecord, nodeID: UUID?, position: Int) {
+        record.nodeID = nodeID
+        record.position = position
+        record.text = target.text
+        record.metric = target.metric
+        record.indicator = target.indicator
+        record.value = target.value
+        record.max = target.max
+        record.unit = target.unit
+        record.comparator = target.comparator.rawValue
+        record.year = target.year
+    }
+
+    /// A node's unit names in their roles, resolved where the jurisdiction knows them.
+    static func assignments(of node: PlanNode, planID: UUID, nodeID: UUID, directory: UnitDirectory) -> [Assignment] {
+        let roles: [(Assignment.Role, [String])] = [
+            (.lead, node.leadUnits), (.responsible, node.responsibleUnits), (.cooperating, node.cooperatingUnits),
+        ]
+        return roles.flatMap { role, names in
+            names.enumerated().map { index, name in
+                Assignment(planID: planID, nodeID: nodeID, role: role, position: index, unitName: name, unitID: directory.unitID(for: name))
+            }
+        }
+    }
+
+    /// Multi-row inserts of at most `batch` rows (SQLite and PostgreSQL both
+    /// cap the parameters of one statement).
+    static func createInBatches<M: Model>(_ models: [M], on db: any Database, batch: Int = 100) async throws {
+        for start in stride(from: 0, to: models.count, by: batch) {
+            try await Array(models[start..<min(start + batch, models.count)]).create(on: db)
         }
     }
 

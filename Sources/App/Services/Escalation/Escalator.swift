@@ -141,8 +141,8 @@ extension StandingInputs {
     func upTo(_ period: ReportingPeriod) -> StandingInputs {
         var copy = self
         copy.reports = reports.filter { ReportingPeriod(key: $0.period).map { $0 <= period } ?? false }
-        let kept = Set(copy.reports.compactMap(\.id))
-        copy.values = values.filter { kept.contains($0.$report.id) }
+        let kept = Set(copy.reports.map(\.id))
+        copy.values = values.filter { kept.contains($0.reportID) }
         return copy
     }
 }

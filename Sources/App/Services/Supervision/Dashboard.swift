@@ -78,12 +78,12 @@ struct Dashboard {
     /// numeric target of the shown tasks that has been reported on at least once.
     static func series(_ inputs: StandingInputs, standing: PlanStanding, tasks: [PlanStanding.TaskStanding]) -> [TargetSeries] {
         let year = standing.calendar.year
-        let reportByID = Dictionary(inputs.reports.compactMap { r in r.id.map { ($0, r) } }, uniquingKeysWith: { a, _ in a })
+        let reportByID = Dictionary(inputs.reports.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var actualByTarget: [UUID: [Int: Double]] = [:]
         for value in inputs.values {
-            guard let report = reportByID[value.$report.id], report.state == .accepted,
+            guard let report = reportByID[value.reportID], report.state == .accepted,
                   let period = ReportingPeriod(key: report.period), period.year == year else { continue }
-            actualByTarget[value.$target.id, default: [:]][period.lastMonth] = value.value
+            actualByTarget[value.targetID, default: [:]][period.lastMonth] = value.value
         }
         var out: [TargetSeries] = []
         for task in tasks {

@@ -51,13 +51,13 @@ struct PlanStanding {
         self.duePeriods = duePeriods
         let started = owed.filter { $0.firstDay <= today }
 
-        var reportsByKey: [String: ProgressReport] = [:]
+        var reportsByKey: [String: ReportRow] = [:]
         for report in inputs.reports {
-            reportsByKey["\(report.$node.id)|\(report.$unit.id)|\(report.period)"] = report
+            reportsByKey["\(report.nodeID)|\(report.unitID)|\(report.period)"] = report
         }
         var valuesByReport: [UUID: [UUID: Double]] = [:]
-        for value in inputs.values { valuesByReport[value.$report.id, default: [:]][value.$target.id] = value.value }
-        let reportsByNode = Dictionary(grouping: inputs.reports) { $0.$node.id }
+        for value in inputs.values { valuesByReport[value.reportID, default: [:]][value.targetID] = value.value }
+        let reportsByNode = Dictionary(grouping: inputs.reports) { $0.nodeID }
 
         var tasks: [TaskStanding] = []
         var counts: [UUID: UnitCounts] = [:]
@@ -80,11 +80,11 @@ struct PlanStanding {
             let accepted = nodeReports.filter { $0.state == .accepted }
             let handedIn = nodeReports.filter { $0.state == .accepted || $0.state == .submitted }
             var actual: [UUID: Double] = [:]
-            for report in accepted { if let id = report.id { actual.merge(valuesByReport[id] ?? [:]) { _, new in new } } }
+            for report in accepted { actual.merge(valuesByReport[report.id] ?? [:]) { _, new in new } }
             let completed = inputs.completed.contains(nodeID)
             // Several units on one task: the task is as far as the slowest of them.
             var latestByUnit: [UUID: Double] = [:]
-            for report in accepted { if let p = report.percent { latestByUnit[report.$unit.id] = p } }
+            for report in accepted { if let p = report.percent { latestByUnit[report.unitID] = p } }
             let percent = latestByUnit.values.min()
             let targets = inputs.loaded.targets(of: node).map { target in
                 (target: target, assessment: assess(

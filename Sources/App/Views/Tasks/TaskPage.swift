@@ -10,7 +10,7 @@ enum TaskPage {
         var calendar: ReportingCalendar
         var reports: [ProgressReport]
         var unitNames: [UUID: String]
-        var values: [ReportValue]
+        var values: [ValueRow]
         var events: [TaskEvent]
         var attachments: [ReportAttachment]
         var canReview: Bool
@@ -112,7 +112,7 @@ enum TaskPage {
             if let milestone = report.milestone { facts.append("节点：\(milestone)") }
             if let status = report.selfStatus { facts.append("自评：\(status.title)") }
             if report.completionProposed { facts.append("申请办结") }
-            let values = model.values.filter { $0.$report.id == report.id }
+            let values = model.values.filter { $0.reportID == report.id }
             if !values.isEmpty { facts.append("填报目标值 \(values.count) 项") }
             var children: [Body] = [
                 H.el("div", class: "meta", [

@@ -19,7 +19,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case planReportsPage, apiPlanReports
     // Offices and the admin: review and the calendar.
     case acceptReport, returnReport, apiReviewReport, confirmCompletion
-    case calendarPage, updateCalendar, closePeriod, reopenPeriod
+    case calendarPage, updateCalendar, closePeriod, reopenPeriod, updatePolicy
     // Supervision notices (督办单) and the escalation run.
     case noticesPage, apiNotices, issueNotice, replyNotice, apiRunEscalations
     // Bulletins (通报).
@@ -38,7 +38,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
              .publish, .closePlan, .uploadBreakdown, .apiImport, .apiResolveUnit, .apiPublish,
              .saveReports, .apiSaveReport, .uploadAttachment, .readNotifications, .acceptReport, .returnReport,
              .apiReviewReport, .confirmCompletion, .updateCalendar, .closePeriod, .reopenPeriod,
-             .issueNotice, .replyNotice, .apiRunEscalations, .issueBulletin:
+             .issueNotice, .replyNotice, .apiRunEscalations, .issueBulletin, .updatePolicy:
             return .POST
         case .apiUpdateNode, .apiUpdateTarget: return .PATCH
         case .apiUploadBreakdown: return .PUT
@@ -112,6 +112,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .calendarPage, .updateCalendar: return "/plans/:planID/calendar"
         case .closePeriod: return "/plans/:planID/periods/:period/close"
         case .reopenPeriod: return "/plans/:planID/periods/:period/reopen"
+        case .updatePolicy: return "/plans/:planID/policy"
         case .noticesPage: return "/plans/:planID/notices"
         case .apiNotices: return "/api/plans/:planID/notices"
         case .issueNotice: return "/plans/:planID/notices/:noticeID/issue"
@@ -215,6 +216,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .updateCalendar: return "修改报送周期、截止日、宽限天数、阈值"
         case .closePeriod: return "关闭一个报送期"
         case .reopenPeriod: return "重新开放一个报送期"
+        case .updatePolicy: return "修改提醒、催报和督办单的规则"
         case .noticesPage: return "督办单页：规则提出的督办单，签发与回复"
         case .apiNotices: return "计划的督办单"
         case .issueNotice: return "签发督办单（写明回复期限）或不予签发"

@@ -88,6 +88,7 @@ extension SiteRoute {
         case .updateCalendar: return CalendarController.update
         case .closePeriod: return CalendarController.close
         case .reopenPeriod: return CalendarController.reopen
+        case .updatePolicy: return CalendarController.updatePolicy
         case .noticesPage: return NoticeController.page
         case .apiNotices: return NoticeController.api
         case .issueNotice: return NoticeController.issue

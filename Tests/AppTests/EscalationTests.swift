@@ -155,3 +155,29 @@ extension ServerTests {
         }
     }
 }
+
+extension ServerTests.Escalation {
+    @Test func theOfficeSetsTheRulesAndTheyApply() async throws {
+        try await withServer { app in
+            let w = try await ServerTests.Supervision.world(app, day: CivilDate(year: 2025, month: 3, day: 20))
+            let quiet = try await Self.run(app, w)
+            #expect(quiet.reminders == 0, "with the standard 3 days nothing is due on the 20th")
+            try await app.test(.POST, "/plans/\(w.plan)/policy", headers: w.office, beforeRequest: { req in
+                try req.content.encode(["remindDaysBefore": "99"], as: .urlEncodedForm)
+            }) { res in #expect(res.status == .seeOther) }
+            let unchanged = try await EscalationPolicyRecord.query(on: app.db).count()
+            #expect(unchanged == 0, "an out-of-range value saves nothing")
+            try await app.test(.POST, "/plans/\(w.plan)/policy", headers: w.office, beforeRequest: { req in
+                try req.content.encode(["remindDaysBefore": "5"], as: .urlEncodedForm)
+            }) { res in #expect(res.status == .seeOther) }
+            let policy = try await Escalator.policy(for: w.plan, on: app.db)
+            #expect(policy.remindDaysBefore == 5)
+            #expect(policy.redAtRiskFromMonth == 10)
+            let reminded = try await Self.run(app, w)
+            #expect(reminded.reminders >= w.tasks.count)
+            try await app.test(.GET, "/plans/\(w.plan)/calendar", headers: w.office) { res in
+                #expect(res.body.string.contains("截止日前几天开始提醒"))
+            }
+        }
+    }
+}

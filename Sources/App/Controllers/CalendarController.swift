@@ -21,7 +21,7 @@ enum CalendarController {
         let closed = Set(try await PeriodClosure.query(on: req.db).filter(\.$plan.$id == planID).all().map(\.period))
         return CalendarPage.Model(
             plan: plan, settings: settings, calendar: try settings.calendar(year: plan.reportingYear(today: today)),
-            closed: closed, today: today)
+            closed: closed, today: today, policy: try await Escalator.policy(for: planID, on: req.db))
     }
 
     @Sendable static func page(req: Request) async throws -> Response {
@@ -115,4 +115,48 @@ enum CalendarController {
 
     @Sendable static func close(req: Request) async throws -> Response { try await setPeriod(req, closed: true) }
     @Sendable static func reopen(req: Request) async throws -> Response { try await setPeriod(req, closed: false) }
+
+    /// The escalation rules of a plan, from the calendar page: every number
+    /// checked by `EscalationPolicy`, nothing saved unless all are right.
+    @Sendable static func updatePolicy(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        let plan = try await Access.editablePlan(req)
+        let planID = try plan.requireID()
+        let back = SiteRoute.calendarPage.path(planID)
+        let fields = (try? req.content.decode([String: String].self)) ?? [:]
+        let current = try await Escalator.policy(for: planID, on: req.db)
+        func number(_ name: String, _ fallback: Int) throws -> Int {
+            guard let text = fields[name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return fallback }
+            guard let value = Int(text) else { throw AppError.badRequest("“\(CalendarPage.policyLabels[name] ?? name)”应为整数，现为“\(text.prefix(20))”。") }
+            return value
+        }
+        do {
+            let policy = try EscalationPolicy(
+                remindDaysBefore: number("remindDaysBefore", current.remindDaysBefore),
+                chaseAfterDays: number("chaseAfterDays", current.chaseAfterDays),
+                chaseEveryDays: number("chaseEveryDays", current.chaseEveryDays),
+                maxChases: number("maxChases", current.maxChases),
+                blueAfterMissed: number("blueAfterMissed", current.blueAfterMissed),
+                blueAfterAtRiskPeriods: number("blueAfterAtRiskPeriods", current.blueAfterAtRiskPeriods),
+                yellowAfterBehindPeriods: number("yellowAfterBehindPeriods", current.yellowAfterBehindPeriods),
+                yellowAfterMissedInYear: number("yellowAfterMissedInYear", current.yellowAfterMissedInYear),
+                redAfterMissedReports: number("redAfterMissedReports", current.redAfterMissedReports),
+                redAtRiskFromMonth: number("redAtRiskFromMonth", current.redAtRiskFromMonth))
+            let json = String(decoding: try JSONEncoder().encode(policy), as: UTF8.self)
+            let before = String(decoding: try JSONEncoder().encode(current), as: UTF8.self)
+            let existing = try await EscalationPolicyRecord.query(on: req.db).filter(\.$planID == planID).first()
+            try await req.db.writeTransaction { tx in
+                let record = existing ?? EscalationPolicyRecord()
+                record.planID = planID
+                record.policy = json
+                try await record.save(on: tx)
+                try await Audit.record(account, "policy.update", entity: "plan", id: planID, before: before, after: json, on: tx)
+            }
+            return req.redirectWithFlash(back, "提醒与督办规则已保存。")
+        } catch let error as AppError {
+            return req.redirectWithFlash(back, error.reason)
+        } catch let error as SupervisionError {
+            return req.redirectWithFlash(back, error.errorDescription ?? "规则设置不对。")
+        }
+    }
 }

@@ -9,7 +9,15 @@ enum CalendarPage {
         var calendar: ReportingCalendar
         var closed: Set<String>
         var today: CivilDate
+        var policy: EscalationPolicy
     }
+
+    static let policyLabels: [String: String] = [
+        "remindDaysBefore": "截止日前几天开始提醒", "chaseAfterDays": "逾期后第几天首次催报", "chaseEveryDays": "每隔几天再催",
+        "maxChases": "最多催报几次", "blueAfterMissed": "蓝色督办：连续未报几期", "blueAfterAtRiskPeriods": "蓝色督办：连续风险几期",
+        "yellowAfterBehindPeriods": "黄色督办：连续滞后几期", "yellowAfterMissedInYear": "黄色督办：年内累计未报几期",
+        "redAfterMissedReports": "红色督办：连续未报几期", "redAtRiskFromMonth": "红色督办：几月起仍有风险",
+    ]
 
     struct View {
         var model: Model
@@ -49,6 +57,17 @@ enum CalendarPage {
                     action,
                 ]
             }))
+            let p = model.policy
+            let values: [(String, Int)] = [
+                ("remindDaysBefore", p.remindDaysBefore), ("chaseAfterDays", p.chaseAfterDays), ("chaseEveryDays", p.chaseEveryDays),
+                ("maxChases", p.maxChases), ("blueAfterMissed", p.blueAfterMissed), ("blueAfterAtRiskPeriods", p.blueAfterAtRiskPeriods),
+                ("yellowAfterBehindPeriods", p.yellowAfterBehindPeriods), ("yellowAfterMissedInYear", p.yellowAfterMissedInYear),
+                ("redAfterMissedReports", p.redAfterMissedReports), ("redAtRiskFromMonth", p.redAtRiskFromMonth),
+            ]
+            body.append(H.heading(2, "提醒、催报与督办规则"))
+            body.append(H.form(SiteRoute.updatePolicy.path(planID), class: "calendar-form policy-form", values.map { name, value in
+                H.input(name, value: "\(value)", type: "number", label: CalendarPage.policyLabels[name])
+            } + [H.button("保存规则")]))
             return Layout.page("报送日历", context, body)
         }
     }

@@ -34,13 +34,19 @@ public struct AppConfig: Sendable {
     /// A WeCom (企业微信) or DingTalk group robot URL that reminders, chasing
     /// and notices also go to (`SCIPLAN_WEBHOOK_URL`); nil sends none.
     public var webhookURL: String?
+    /// A session unused this long ends (`SCIPLAN_SESSION_IDLE_MINUTES`, default 30).
+    public var sessionIdleMinutes: Int
+    /// A session ends this long after login whatever its use (`SCIPLAN_SESSION_HOURS`, default 8).
+    public var sessionHours: Int
 
     public init(
         hostname: String = "127.0.0.1", port: Int = 8080, database: Database = .sqliteMemory,
         demo: Bool = false, seedsDirectory: String = "Seeds", passwordCost: Int = 12,
         maxUploadBytes: Int = 20 * 1_048_576, secureCookies: Bool = false, today: CivilDate? = nil,
-        schedulerSeconds: Int = 0, webhookURL: String? = nil
+        schedulerSeconds: Int = 0, webhookURL: String? = nil, sessionIdleMinutes: Int = 30, sessionHours: Int = 8
     ) {
+        self.sessionIdleMinutes = sessionIdleMinutes
+        self.sessionHours = sessionHours
         self.today = today
         self.schedulerSeconds = schedulerSeconds
         self.webhookURL = webhookURL
@@ -119,6 +125,18 @@ extension AppConfig {
                 throw ConfigError(message: "配置错误：SCIPLAN_WEBHOOK_URL 必须是 http(s):// 地址（企业微信或钉钉群机器人）。")
             }
             config.webhookURL = url
+        }
+        if let text = environment["SCIPLAN_SESSION_IDLE_MINUTES"], !text.isEmpty {
+            guard let value = Int(text), (1...1_440).contains(value) else {
+                throw ConfigError(message: "配置错误：SCIPLAN_SESSION_IDLE_MINUTES 必须是 1–1440 之间的整数（分钟），现为“\(text)”。")
+            }
+            config.sessionIdleMinutes = value
+        }
+        if let text = environment["SCIPLAN_SESSION_HOURS"], !text.isEmpty {
+            guard let value = Int(text), (1...72).contains(value) else {
+                throw ConfigError(message: "配置错误：SCIPLAN_SESSION_HOURS 必须是 1–72 之间的整数（小时），现为“\(text)”。")
+            }
+            config.sessionHours = value
         }
         if config.demo {
             var isDirectory: ObjCBool = false

@@ -33,10 +33,12 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
         _ = try await (app.db as? any SQLDatabase)?.raw("PRAGMA journal_mode=WAL").all()
     }
 
-    app.sessions.use(.fluent)
+    app.sessions.use { _ in
+        StoredSessions(idle: TimeInterval(config.sessionIdleMinutes * 60), lifetime: TimeInterval(config.sessionHours * 3600))
+    }
     app.sessions.configuration.cookieName = "sciplan_session"
     app.sessions.configuration.cookieFactory = { sessionID in
-        .init(string: sessionID.string, expires: Date().addingTimeInterval(8 * 3600), maxAge: nil,
+        .init(string: sessionID.string, expires: Date().addingTimeInterval(TimeInterval(config.sessionHours * 3600)), maxAge: nil,
               domain: nil, path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
     }
 

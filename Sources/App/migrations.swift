@@ -19,4 +19,5 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateEscalation())
     app.migrations.add(CreateBulletin())
     app.migrations.add(AddSupervisionIndexes())
+    app.migrations.add(AddReportingIndexes())
 }

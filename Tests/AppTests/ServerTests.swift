@@ -69,6 +69,40 @@ extension ServerTests {
             }
         }
 
+        /// A session ends after 30 idle minutes or 8 hours whatever its use;
+        /// its row is written only when something changed, or once a minute
+        /// to move the last-seen time (reads must not queue for the write lock).
+        @Test func sessionsEndWhenIdleOrTooOldAndAreNotRewrittenOnEveryRequest() async throws {
+            try await withServer { app in
+                try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")
+                func stored() async throws -> SessionRecord { try #require(try await SessionRecord.query(on: app.db).first()) }
+                func set(_ key: String, secondsAgo: Double) async throws {
+                    let record = try await stored()
+                    record.data[key] = String(Int(Date().timeIntervalSince1970 - secondsAgo))
+                    try await record.save(on: app.db)
+                }
+
+                let headers = try await app.login("office")
+                try await set(StoredSessions.seenKey, secondsAgo: 20)
+                let before = try await stored().data
+                try await app.test(.GET, "/api/me", headers: headers) { res in #expect(res.status == .ok) }
+                #expect(try await stored().data == before, "a read within the minute writes nothing")
+
+                try await set(StoredSessions.seenKey, secondsAgo: 300)
+                try await app.test(.GET, "/api/me", headers: headers) { res in #expect(res.status == .ok) }
+                let seen = try #require(try await stored().data[StoredSessions.seenKey].flatMap(Double.init))
+                #expect(abs(seen - Date().timeIntervalSince1970) < 5, "the last-seen time moves forward")
+
+                try await set(StoredSessions.seenKey, secondsAgo: 31 * 60)
+                try await app.test(.GET, "/api/me", headers: headers) { res in #expect(res.status == .unauthorized) }
+                #expect(try await SessionRecord.query(on: app.db).count() == 0, "an idle session is deleted")
+
+                let again = try await app.login("office")
+                try await set(StoredSessions.createdKey, secondsAgo: 8 * 3600 + 60)
+                try await app.test(.GET, "/api/me", headers: again) { res in #expect(res.status == .unauthorized) }
+            }
+        }
+
         @Test func passwordsAreStoredAsBcryptHashes() async throws {
             try await withServer { app in
                 let account = try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")

@@ -306,6 +306,46 @@ extension ServerTests {
                 try await app.test(.GET, "/reports", headers: kjj) { res in #expect(res.status == .ok) }
             }
         }
+
+        /// The fast readers (column by column, one recursive query per task)
+        /// must give exactly what Fluent and the in-memory rule give.
+        @Test func fastReadsAgreeWithFluentOnEveryDemoPlan() async throws {
+            try await withServer(demo: true) { app in
+                var tasks = 0
+                for plan in try await PlanRecord.query(on: app.db).all() {
+                    let full = try await PlanStore.load(plan, on: app.db)
+                    let lean = try await PlanStore.loadForReading(plan, on: app.db)
+                    #expect(full.nodes.count == lean.nodes.count && full.targets.count == lean.targets.count)
+                    #expect(full.assignments.count == lean.assignments.count)
+                    #expect(full.nodes.map(Self.signature) == lean.nodes.map(Self.signature))
+                    #expect(full.targets.map(Self.signature) == lean.targets.map(Self.signature))
+                    let leanAssignments = Dictionary(lean.assignments.map { ($0.id!, $0) }, uniquingKeysWith: { a, _ in a })
+                    for a in full.assignments {
+                        let b = leanAssignments[a.id!]
+                        #expect(b?.$node.id == a.$node.id && b?.role == a.role && b?.position == a.position
+                                && b?.unitName == a.unitName && b?.$unit.id == a.$unit.id)
+                    }
+                    for node in full.nodes where node.isTask {
+                        let fromSQL = try await ReportingUnits.of(nodeID: node.id!, on: app.db) ?? []
+                        #expect(fromSQL == full.reportingUnits(of: node), "task \(node.key)")
+                        tasks += 1
+                    }
+                }
+                #expect(tasks > 50)
+            }
+        }
+
+        static func signature(_ n: NodeRecord) -> [String] {
+            let ids: [String] = [n.id?.uuidString ?? "", n.parentID?.uuidString ?? "", n.key, n.label, n.title]
+            let numbers: [Int?] = [n.position, n.level, n.spanStart, n.spanEnd, n.titleStart, n.titleEnd, n.deadlineStart, n.deadlineEnd]
+            return ids + numbers.map { $0.map(String.init) ?? "-" } + [String(n.isTask), n.leaders.joined(separator: "、"), n.deadlineText ?? "-", n.deadlineDate ?? "-"]
+        }
+
+        static func signature(_ t: TargetRecord) -> [String] {
+            let ids: [String] = [t.id?.uuidString ?? "", t.nodeID?.uuidString ?? "", t.text, t.metric, t.indicator ?? "-", t.unit, t.comparator]
+            let numbers: [String] = [String(t.position), String(t.value), t.max.map { String($0) } ?? "-", t.year.map(String.init) ?? "-", String(t.spanStart), String(t.spanEnd)]
+            return ids + numbers
+        }
     }
 }
 

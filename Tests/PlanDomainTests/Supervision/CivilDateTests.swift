@@ -43,6 +43,25 @@ import Testing
         #expect(!d.hasEnded(at: shanghai("2025-03-28 23:59:59")))
     }
 
+    /// The arithmetic day bounds agree with Foundation's calendar on every
+    /// day of four years, in Shanghai and in a zone that changes its clocks.
+    @Test func dayBoundsAgreeWithFoundationsCalendarInEveryZone() throws {
+        for zone in [TimeZone.shanghai, try #require(TimeZone(identifier: "Europe/Berlin")), try #require(TimeZone(identifier: "America/New_York"))] {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            var day = CivilDate(year: 2023, month: 1, day: 1)
+            while day.year < 2027 {
+                let expected = try #require(calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)))
+                #expect(day.startOfDay(in: zone) == expected, "\(day) in \(zone.identifier)")
+                let noon = expected.addingTimeInterval(12 * 3600)
+                #expect(CivilDate(noon, in: zone) == day)
+                #expect(CivilDate(expected, in: zone) == day)
+                #expect(CivilDate(expected.addingTimeInterval(-0.001), in: zone) == day.adding(days: -1))
+                day = day.adding(days: 1)
+            }
+        }
+    }
+
     @Test func addingDaysCrossesMonthsYearsAndLeapDays() {
         #expect(day("2025-12-25").adding(days: 10) == day("2026-01-04"))
         #expect(day("2024-02-28").adding(days: 1) == day("2024-02-29"))

@@ -51,9 +51,10 @@ struct PlanStanding {
         self.duePeriods = duePeriods
         let started = owed.filter { $0.firstDay <= today }
 
-        var reportsByKey: [String: ReportRow] = [:]
+        struct Key: Hashable { var node: UUID, unit: UUID, period: String }
+        var reportsByKey: [Key: ReportRow] = [:]
         for report in inputs.reports {
-            reportsByKey["\(report.nodeID)|\(report.unitID)|\(report.period)"] = report
+            reportsByKey[Key(node: report.nodeID, unit: report.unitID, period: report.period)] = report
         }
         var valuesByReport: [UUID: [UUID: Double]] = [:]
         for value in inputs.values { valuesByReport[value.reportID, default: [:]][value.targetID] = value.value }
@@ -67,11 +68,12 @@ struct PlanStanding {
             var timeliness: [UUID: [String: Timeliness]] = [:]
             var periods: [PeriodTimeliness] = []
             for period in started {
+                let periodKey = period.key
                 var worst: Timeliness?
                 for unit in units {
-                    let fact = reportsByKey["\(nodeID)|\(unit)|\(period.key)"]?.fact
+                    let fact = reportsByKey[Key(node: nodeID, unit: unit, period: periodKey)]?.fact
                     let t = calendar.timeliness(of: fact, for: period, now: now)
-                    timeliness[unit, default: [:]][period.key] = t
+                    timeliness[unit, default: [:]][periodKey] = t
                     if worst.map({ Self.rank(t) > Self.rank($0) }) ?? true { worst = t }
                 }
                 if let worst { periods.append(PeriodTimeliness(period: period, timeliness: worst, calendar: calendar)) }

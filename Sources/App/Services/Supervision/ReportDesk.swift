@@ -38,9 +38,11 @@ enum ReportDesk {
         guard let node = try await NodeRecord.find(input.nodeID, on: db), node.$plan.id == input.planID, node.isTask else {
             throw AppError.notFound("任务")
         }
-        let loaded = try await PlanStore.load(plan, on: db)
-        let issuers = try await PlanStore.issuerUnits(of: plan, on: db)
-        guard loaded.reportingUnits(of: node, fallback: issuers).contains(context.unitID) else {
+        // Only this task's chain of sections is read: a submission must not
+        // cost a whole plan's load (a thousand units report on the due day).
+        var units = try await ReportingUnits.of(nodeID: input.nodeID, on: db)
+        if units == nil { units = try await PlanStore.issuerUnits(of: plan, on: db) }
+        guard units?.contains(context.unitID) == true else {
             throw AppError(status: .forbidden, reason: "本单位不是这项任务的牵头（责任）单位，不能报送。")
         }
         let settings = try await CalendarSettings.load(planID: input.planID, on: db)
@@ -48,8 +50,8 @@ enum ReportDesk {
         guard let period = ReportingPeriod(key: input.period), period.kind == calendar.kind else {
             throw AppError.badRequest("报送期“\(input.period.prefix(20))”不对：本计划\(calendar.kind.title)报送。")
         }
-        let closed = Set(try await PeriodClosure.query(on: db).filter(\.$plan.$id == input.planID).all()
-            .compactMap { ReportingPeriod(key: $0.period) })
+        let closed: Set<ReportingPeriod> = try await PeriodClosure.query(on: db)
+            .filter(\.$plan.$id == input.planID).filter(\.$period == period.key).count() > 0 ? [period] : []
         let check = calendar.submissionCheck(for: period, on: context.today, closed: closed)
         guard check == .allowed else { throw AppError.conflict(check.message ?? "该报送期不能报送。") }
         let targetIDs = Set(try await TargetRecord.query(on: db).filter(\.$nodeID == input.nodeID).all().compactMap(\.id))

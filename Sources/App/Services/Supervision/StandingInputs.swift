@@ -18,7 +18,7 @@ struct StandingInputs {
 
     static func load(_ plan: PlanRecord, on db: any Database) async throws -> StandingInputs {
         let planID = try plan.requireID()
-        let loaded = try await PlanStore.load(plan, on: db)
+        let loaded = try await PlanStore.loadForReading(plan, on: db)
         let settings = try await CalendarSettings.load(planID: planID, on: db)
         let reports = try await ReportRow.all(of: planID, on: db)
         let values = try await ValueRow.all(of: planID, on: db)
@@ -37,27 +37,19 @@ struct StandingInputs {
 }
 
 extension PlanStore.Loaded {
-    /// The units that report on a task: its lead units, or, when none is
-    /// named, its responsible units; a task that names neither takes them
-    /// from the nearest section above that does (plans often name the unit
-    /// once for a whole section), and a plan that names none at all (a
-    /// bureau's own 工作要点) is reported on by its issuing bureau, `fallback`.
-    /// Cooperating units support; they do not report.
+    /// The units that report on a task (`ReportingUnits.pick`), from the
+    /// loaded plan; `fallback` is the issuing bureau.
     func reportingUnits(of node: NodeRecord, fallback: [UUID] = []) -> [UUID] {
         let byID = nodeByID
+        var levels: [[(role: Assignment.Role, unit: UUID)]] = []
         var current: NodeRecord? = node
-        var hops = 0
-        while let here = current, hops < 32 {
-            let lead = assignments(of: here, role: .lead).compactMap { $0.$unit.id }
-            let ids = lead.isEmpty ? assignments(of: here, role: .responsible).compactMap { $0.$unit.id } : lead
-            if !ids.isEmpty {
-                var seen = Set<UUID>()
-                return ids.filter { seen.insert($0).inserted }
-            }
+        while let here = current, levels.count < ReportingUnits.maxDepth {
+            levels.append([Assignment.Role.lead, .responsible].flatMap { role in
+                assignments(of: here, role: role).compactMap { a in a.$unit.id.map { (role: role, unit: $0) } }
+            })
             current = here.parentID.flatMap { byID[$0] }
-            hops += 1
         }
-        return fallback
+        return ReportingUnits.pick(levels) ?? fallback
     }
 }
 
@@ -75,7 +67,7 @@ extension PlanStore {
 /// and without Fluent's model machinery: a dashboard reads every report of
 /// a plan (thousands on a county's plan of a year), and decoding full models
 /// was most of its time.
-struct ReportRow: Decodable, Sendable {
+struct ReportRow: Sendable {
     var id: UUID
     var nodeID: UUID
     var unitID: UUID
@@ -98,11 +90,21 @@ struct ReportRow: Decodable, Sendable {
 
     static func all(of planID: UUID, on db: any Database) async throws -> [ReportRow] {
         guard let sql = db as? any SQLDatabase else { throw AppError(status: .internalServerError, reason: "数据库不支持 SQL 查询。") }
+        let read = RowReader(sql)
         return try await sql.select()
             .columns(CodingKeys.allNames.map { SQLIdentifier($0) })
             .from(ProgressReport.schema)
             .where(SQLIdentifier("plan_id"), .equal, SQLBind(planID))
-            .all(decoding: ReportRow.self)
+            .all()
+            .map { row in
+                ReportRow(
+                    id: try read.uuid(row, "id"), nodeID: try read.uuid(row, "node_id"), unitID: try read.uuid(row, "unit_id"),
+                    period: try read.value(row, "period"), state: try read.raw(row, "state"),
+                    percent: try read.optional(row, "percent"), selfStatus: try read.optional(row, "self_status", as: String.self).flatMap(Health.init(rawValue:)),
+                    completionProposed: try read.value(row, "completion_proposed"),
+                    firstSubmittedAt: try read.optional(row, "first_submitted_at"), lastSubmittedAt: try read.optional(row, "last_submitted_at"),
+                    updatedAt: try read.optional(row, "updated_at"))
+            }
     }
 }
 
@@ -111,7 +113,7 @@ extension ReportRow.CodingKeys: CaseIterable {
 }
 
 /// A reported value: which report, which target, how much.
-struct ValueRow: Decodable, Sendable {
+struct ValueRow: Sendable {
     var reportID: UUID
     var targetID: UUID
     var value: Double
@@ -122,6 +124,7 @@ struct ValueRow: Decodable, Sendable {
 
     static func all(of planID: UUID, on db: any Database) async throws -> [ValueRow] {
         guard let sql = db as? any SQLDatabase else { throw AppError(status: .internalServerError, reason: "数据库不支持 SQL 查询。") }
+        let read = RowReader(sql)
         return try await sql.select()
             .column(SQLColumn("report_id", table: "report_values"))
             .column(SQLColumn("target_id", table: "report_values"))
@@ -129,6 +132,9 @@ struct ValueRow: Decodable, Sendable {
             .from("report_values")
             .join("progress_reports", on: SQLColumn("report_id", table: "report_values"), .equal, SQLColumn("id", table: "progress_reports"))
             .where(SQLColumn("plan_id", table: "progress_reports"), .equal, SQLBind(planID))
-            .all(decoding: ValueRow.self)
+            .all()
+            .map { row in
+                ValueRow(reportID: try read.uuid(row, "report_id"), targetID: try read.uuid(row, "target_id"), value: try read.value(row, "value"))
+            }
     }
 }

@@ -91,7 +91,7 @@ enum ReportDesk {
             }
             try await report.save(on: tx)
             let reportID = try report.requireID()
-            try await ReportValue.query(on: tx).filter(\.$report.$id == reportID).delete()
+            if existing != nil { try await ReportValue.query(on: tx).filter(\.$report.$id == reportID).delete() }
             for (targetID, value) in input.values {
                 try await ReportValue(reportID: reportID, targetID: targetID, value: value).create(on: tx)
             }

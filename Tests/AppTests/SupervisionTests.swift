@@ -307,6 +307,73 @@ extension ServerTests {
             }
         }
 
+        /// Several jobs in one transaction, as the SQLite writer batches them:
+        /// a new report, a draft made and submitted in the same batch, a
+        /// second submission of it that must fail alone, and a report already
+        /// handed in before the batch that must fail alone too.
+        @Test func aBatchOfSubmissionsIsWrittenTogetherAndFailsOnlyWhereItMust() async throws {
+            try await withServer { app in
+                let w = try await Self.world(app, day: CivilDate(year: 2025, month: 3, day: 20))
+                try await Self.save(app, w, task: 1, period: "2025-03", submit: true) { res in #expect(res.status == .created) }
+                let account = try #require(try await Account.query(on: app.db).filter(\.$username == "kjj").first())
+                let context = try ReportDesk.context(for: account, now: Date(), today: CivilDate(year: 2025, month: 3, day: 20))
+                func job(_ task: Int, _ action: ReportDesk.Action, _ narrative: String) async throws -> ReportDesk.Job {
+                    let input = ReportInput(
+                        planID: w.plan, nodeID: w.tasks[task], period: "2025-03", narrative: narrative, percent: 40,
+                        milestone: nil, selfStatus: .onTrack, completionProposed: false,
+                        values: task == 0 ? Dictionary(uniqueKeysWithValues: w.targets.map { ($0, 7.0) }) : [:])
+                    return ReportDesk.Job(input: input, action: action, context: context, target: try await ReportDesk.check(input, context, on: app.db))
+                }
+                let jobs = [
+                    try await job(0, .save, "草稿"), try await job(0, .submit, "正式报送"), try await job(0, .submit, "再次报送"),
+                    try await job(1, .submit, "已报送过"),
+                ]
+                let results = try await app.db.writeTransaction { tx in try await ReportDesk.write(jobs, on: tx) }
+                #expect((try? results[0].get()) != nil && (try? results[1].get()) != nil)
+                for failed in [results[2], results[3]] {
+                    guard case .failure(let error as AppError) = failed else { Issue.record("expected a conflict"); continue }
+                    #expect(error.status == .conflict)
+                }
+                let reports = try await ProgressReport.query(on: app.db).filter(\.$node.$id == w.tasks[0]).all()
+                #expect(reports.count == 1)
+                #expect(reports.first?.state == .submitted && reports.first?.narrative == "正式报送")
+                let values = try await ReportValue.query(on: app.db).filter(\.$report.$id == reports[0].requireID()).count()
+                #expect(values == w.targets.count)
+                let events = try await TaskEvent.query(on: app.db).filter(\.$node.$id == w.tasks[0]).all().map(\.kind)
+                #expect(events.filter { $0 == .saved }.count == 1 && events.filter { $0 == .submitted }.count == 1)
+                let audit = try await AuditEntry.query(on: app.db).filter(\.$entityID == reports[0].requireID().uuidString).count()
+                #expect(audit == 2)
+            }
+        }
+
+        /// Many reporters' submissions at once through the API: every one
+        /// answered, every report stored once with its timeline, whether the
+        /// writer took them one by one or in batches.
+        @Test func concurrentSubmissionsAreAllStoredOnce() async throws {
+            try await withServer { app in
+                let w = try await Self.world(app, day: CivilDate(year: 2025, month: 3, day: 20))
+                let periods = ["2025-01", "2025-02", "2025-03"]
+                let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
+                    for task in w.tasks.indices { for period in periods {
+                        group.addTask {
+                            var status: UInt = 0
+                            try await Self.save(app, w, task: task, period: period, submit: true) { res in status = res.status.code }
+                            return status
+                        }
+                    } }
+                    var all: [UInt] = []
+                    for try await status in group { all.append(status) }
+                    return all
+                }
+                #expect(statuses.count == w.tasks.count * periods.count)
+                #expect(statuses.allSatisfy { $0 == 201 }, "\(statuses.filter { $0 != 201 })")
+                let stored = try await ProgressReport.query(on: app.db).filter(\.$unit.$id == w.unit).all()
+                #expect(stored.count == statuses.count && stored.allSatisfy { $0.state == .submitted })
+                let events = try await TaskEvent.query(on: app.db).filter(\.$kind == .submitted).count()
+                #expect(events == statuses.count)
+            }
+        }
+
         /// The fast readers (column by column, one recursive query per task)
         /// must give exactly what Fluent and the in-memory rule give.
         @Test func fastReadsAgreeWithFluentOnEveryDemoPlan() async throws {

@@ -38,7 +38,7 @@ enum ReportController {
             do {
                 let input = try draft.input(nodeID: nodeID)
                 if input.isBlank && !submit { continue }
-                try await ReportDesk.save(input, action: submit ? .submit : .save, context, on: req.db)
+                try await ReportDesk.save(input, action: submit ? .submit : .save, context, on: req.db, writer: req.application.reportWriter)
                 if submit { submitted += 1 } else { saved += 1 }
             } catch let error as AppError {
                 if input(isLocked: error) { continue }
@@ -90,10 +90,10 @@ enum ReportController {
         do { body = try req.content.decode(SaveReportRequest.self) } catch {
             throw AppError.badRequest("请求格式不对：需要 JSON 字段 planID、nodeID、period，可选 narrative、percent、values、submit。")
         }
-        let report = try await ReportDesk.save(try body.input(), action: body.submit == true ? .submit : .save, context, on: req.db)
-        let values = try await ReportValue.query(on: req.db).filter(\.$report.$id == report.requireID()).all()
-        let response = try await ReportDTO(report, values: Dictionary(values.map { ($0.$target.id, $0.value) }, uniquingKeysWith: { a, _ in a }))
-            .encodeResponse(for: req)
+        let input = try body.input()
+        let report = try await ReportDesk.save(input, action: body.submit == true ? .submit : .save, context, on: req.db, writer: req.application.reportWriter)
+        // A save replaces the report's values with the ones sent, so they are what is stored.
+        let response = try await ReportDTO(report, values: input.values).encodeResponse(for: req)
         response.status = .created
         return response
     }

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import Vapor
 
@@ -31,20 +32,25 @@ struct StoredSessions: SessionDriver {
         return SessionRecord(key: id, data: data).create(on: request.db).map { id }
     }
 
+    /// Read with a plain query: every signed-in request comes here first.
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
-        SessionRecord.query(on: request.db).filter(\.$key == sessionID).first().flatMap { record in
-            guard let record else { return request.eventLoop.makeSucceededFuture(nil) }
+        request.eventLoop.makeFutureWithTask {
+            guard let sql = request.db as? any SQLDatabase else { return nil }
+            guard let row = try await sql.select().column("data").from(SessionRecord.schema)
+                .where("key", .equal, SQLBind(sessionID.string)).first() else { return nil }
+            let stored = try row.decode(column: "data", as: SessionData.self)
             let now = Date().timeIntervalSince1970
-            let created = record.data[Self.createdKey].flatMap(Double.init) ?? 0
-            let seen = record.data[Self.seenKey].flatMap(Double.init) ?? 0
+            let created = stored[Self.createdKey].flatMap(Double.init) ?? 0
+            let seen = stored[Self.seenKey].flatMap(Double.init) ?? 0
             if now - created > lifetime || now - seen > idle {
                 // Expired: gone from the table, and the middleware expires the cookie.
-                return record.delete(on: request.db).map { nil }
+                try await SessionRecord.query(on: request.db).filter(\.$key == sessionID).delete()
+                return nil
             }
-            request.storage[ReadKey.self] = record.data
-            var data = record.data
+            request.storage[ReadKey.self] = stored
+            var data = stored
             if now - seen >= Self.touchEvery { data[Self.seenKey] = String(Int(now)) }
-            return request.eventLoop.makeSucceededFuture(data)
+            return data
         }
     }
 

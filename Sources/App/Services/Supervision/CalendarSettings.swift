@@ -16,14 +16,21 @@ struct CalendarSettings: Sendable, Equatable {
     init() {}
 
     init(_ record: PlanCalendar?) {
-        guard let record else { return }
-        kind = record.kind
-        dueDay = record.dueDay
-        graceDays = record.graceDays
-        if let json = record.profile, let decoded = try? JSONDecoder().decode(ExpectationProfile.self, from: Data(json.utf8)) {
+        guard let record else { self.init(); return }
+        self.init(
+            kind: record.kind, dueDay: record.dueDay, graceDays: record.graceDays, profileJSON: record.profile,
+            onTrack: record.onTrack, behind: record.behind)
+    }
+
+    /// From the stored columns of `plan_calendars`.
+    init(kind: PeriodKind, dueDay: Int, graceDays: Int, profileJSON: String?, onTrack: Double, behind: Double) {
+        self.kind = kind
+        self.dueDay = dueDay
+        self.graceDays = graceDays
+        if let json = profileJSON, let decoded = try? JSONDecoder().decode(ExpectationProfile.self, from: Data(json.utf8)) {
             profile = decoded
         }
-        thresholds = (try? Thresholds(onTrack: record.onTrack, behind: record.behind)) ?? Thresholds()
+        thresholds = (try? Thresholds(onTrack: onTrack, behind: behind)) ?? Thresholds()
     }
 
     var profileJSON: String? {

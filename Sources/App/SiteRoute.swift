@@ -30,6 +30,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case addTarget, updateTarget, deleteTarget
     case unitsPage, resolveUnit, createAllUnits, publish, closePlan, uploadBreakdown
     case apiImport, apiPlanUnits, apiResolveUnit, apiPublish, apiUpdateNode, apiUpdateTarget, apiUploadBreakdown, apiUnits
+    // The system admin only.
+    case apiUnlockAccount
 
     var method: HTTPMethod {
         switch self {
@@ -38,7 +40,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
              .publish, .closePlan, .uploadBreakdown, .apiImport, .apiResolveUnit, .apiPublish,
              .saveReports, .apiSaveReport, .uploadAttachment, .readNotifications, .acceptReport, .returnReport,
              .apiReviewReport, .confirmCompletion, .updateCalendar, .closePeriod, .reopenPeriod,
-             .issueNotice, .replyNotice, .apiRunEscalations, .issueBulletin, .updatePolicy:
+             .issueNotice, .replyNotice, .apiRunEscalations, .issueBulletin, .updatePolicy, .apiUnlockAccount:
             return .POST
         case .apiUpdateNode, .apiUpdateTarget: return .PATCH
         case .apiUploadBreakdown: return .PUT
@@ -93,6 +95,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .apiUpdateNode: return "/api/plans/:planID/nodes/:nodeID"
         case .apiUpdateTarget: return "/api/plans/:planID/targets/:targetID"
         case .apiUnits: return "/api/units"
+        case .apiUnlockAccount: return "/api/accounts/:accountID/unlock"
         case .reportsPage, .saveReports: return "/reports"
         case .apiReports, .apiSaveReport: return "/api/reports"
         case .uploadAttachment: return "/plans/:planID/reports/:reportID/attachments"
@@ -139,6 +142,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .planReportsPage, .apiPlanReports, .noticesPage, .apiNotices, .bulletinsPage, .bulletinPage, .bulletinDocx, .apiBulletins:
             return [.admin, .office, .leader]
         case .replyNotice: return [.reporter]
+        case .apiUnlockAccount: return [.admin]
         default: return [.admin, .office]
         }
     }
@@ -194,6 +198,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .apiUpdateTarget: return "修改目标"
         case .apiUploadBreakdown: return "用任务分解表 .xlsx 更新计划"
         case .apiUnits: return "本辖区的单位"
+        case .apiUnlockAccount: return "解锁因多次密码错误被锁定的账号（系统管理员）"
         case .reportsPage: return "本期报送页：本单位本期应报的全部任务，一次填完"
         case .saveReports: return "保存或报送本期进展（表单）"
         case .apiReports: return "本单位某一期的应报任务及报告（参数 period）"

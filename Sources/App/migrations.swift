@@ -20,4 +20,5 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateBulletin())
     app.migrations.add(AddSupervisionIndexes())
     app.migrations.add(AddReportingIndexes())
+    app.migrations.add(AddAccountLockout())
 }

@@ -63,6 +63,7 @@ extension SiteRoute {
         case .apiPlanUnits: return UnitController.apiPlanUnits
         case .apiResolveUnit: return UnitController.apiResolve
         case .apiUnits: return UnitController.apiUnits
+        case .apiUnlockAccount: return AuthController.apiUnlock
         case .publish: return PublishController.publish
         case .apiPublish: return PublishController.apiPublish
         case .closePlan: return PublishController.close

@@ -103,6 +103,52 @@ extension ServerTests {
             }
         }
 
+        /// Five wrong passwords in a row lock the account: the right password
+        /// is refused (423, in Chinese) until the admin unlocks it or the
+        /// lock runs out; every attempt is in the audit trail.
+        @Test func fiveWrongPasswordsLockTheAccountUntilTheAdminOrTheClockOpensIt() async throws {
+            try await withServer { app in
+                try await Fixture.account(app, "admin", role: .admin)
+                let office = try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")
+                func attempt(_ password: String) async throws -> HTTPStatus {
+                    var status = HTTPStatus.ok
+                    try await app.test(.POST, "/api/login", beforeRequest: { req in
+                        try req.content.encode(["username": "office", "password": password], as: .json)
+                    }) { res in
+                        status = res.status
+                        if res.status == .locked { #expect(res.body.string.contains("已被锁定")) }
+                    }
+                    return status
+                }
+                for _ in 1...4 { #expect(try await attempt("wrong") == .unauthorized) }
+                #expect(try await attempt("wrong") == .locked)
+                #expect(try await attempt(Fixture.password) == .locked, "the right password waits for the lock")
+                try await app.test(.POST, "/login", beforeRequest: { req in
+                    try req.content.encode(["username": "office", "password": Fixture.password], as: .urlEncodedForm)
+                }) { res in
+                    #expect(res.status == .locked)
+                    #expect(res.body.string.contains("系统管理员解锁"))
+                }
+
+                let admin = try await app.login("admin")
+                try await app.test(.POST, "/api/accounts/\(office.id!)/unlock", headers: admin) { res in #expect(res.status == .ok) }
+                #expect(try await attempt(Fixture.password) == .ok)
+
+                for _ in 1...5 { _ = try await attempt("wrong") }
+                #expect(try await attempt(Fixture.password) == .locked)
+                let locked = try #require(try await Account.find(office.id, on: app.db))
+                locked.lockedUntil = Date().addingTimeInterval(-1)
+                try await locked.save(on: app.db)
+                #expect(try await attempt(Fixture.password) == .ok, "the lock runs out")
+
+                let actions = try await AuditEntry.query(on: app.db).filter(\.$entity == "account").all().map(\.action)
+                #expect(actions.filter { $0 == "login.failed" }.count == 10)
+                #expect(actions.filter { $0 == "account.locked" }.count == 2)
+                #expect(actions.contains("login.refused") && actions.contains("account.unlock"))
+                #expect(actions.filter { $0 == "login" }.count >= 3)
+            }
+        }
+
         @Test func passwordsAreStoredAsBcryptHashes() async throws {
             try await withServer { app in
                 let account = try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")

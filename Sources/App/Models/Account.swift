@@ -14,6 +14,10 @@ final class Account: Model, @unchecked Sendable {
     @OptionalField(key: "jurisdiction_code") var jurisdictionCode: String?
     @OptionalParent(key: "unit_id") var unit: Unit?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// Wrong passwords since the last good login (`Lockout`).
+    @Field(key: "failed_logins") var failedLogins: Int
+    /// Set when the account is locked; it opens again at this time or when an admin unlocks it.
+    @OptionalField(key: "locked_until") var lockedUntil: Date?
 
     init() {}
 
@@ -28,6 +32,7 @@ final class Account: Model, @unchecked Sendable {
         self.role = role
         self.jurisdictionCode = jurisdictionCode
         self.$unit.id = unitID
+        self.failedLogins = 0
     }
 }
 

@@ -501,6 +501,51 @@ class Run:
         self.goto(plan_path + "/bulletins")
         check(page.locator("table.bulletins tbody tr").count() == 1, "the issued bulletin is not listed")
 
+    # m. ------------------------------------------------------------------
+    def step_indicators(self):
+        import openpyxl
+
+        page = self.page
+        # The office of 随州 enters the city's own base data.
+        self.goto("/places/421300/base-data")
+        gdp = page.locator('input[name="v|base.gdp|421300"]')
+        gdp.fill("1420")
+        page.locator('input[name="v|base.legal_persons|421300"]').fill("31000")
+        self.submit(page.get_by_role("button", name="保存基础数据"))
+        check("基础数据已保存" in self.flash(), f"after saving base data the flash is {self.flash()!r}")
+        check(page.locator('input[name="v|base.gdp|421300"]').input_value() == "1420", "the saved GDP is not shown back")
+        page.locator('input[name="v|base.employed|421300"]').fill("很多")
+        page.locator('input[name="v|base.gdp|421300"]').fill("1500")
+        self.submit(page.get_by_role("button", name="保存基础数据"))
+        check("应填数字" in self.flash(), f"a word for a number gave the flash {self.flash()!r}")
+        check(page.locator('input[name="v|base.gdp|421300"]').input_value() == "1420",
+              "a refused form changed the saved GDP")
+        # The county → city roll-up: the counties' targets do not add up to the city's.
+        self.goto("/places/421300/indicators/tsme.registered")
+        warning = page.locator("[data-warning=target-mismatch]")
+        check(warning.count() == 1 and "下级合计" in warning.inner_text(), "no target mismatch warning on the city's page")
+        rows = page.locator("table.rollup tbody tr")
+        check(rows.count() == 4, f"the roll-up has {rows.count()} rows, expected the city and its three counties")
+        check("不一致" in rows.first.inner_text(), f"the city's row does not say the figures disagree: {rows.first.inner_text()}")
+        check(page.locator("figure.indicator-chart svg").count() == 1, "no chart on the indicator page")
+        # The ranking of the units, downloaded and read back.
+        self.goto("/places/421300/assessment")
+        names = [n.strip() for n in page.locator("table.ranking tbody tr td:nth-child(2)").all_inner_texts()]
+        check(len(names) >= 2, f"the assessment ranks {names}")
+        with page.expect_download() as info:
+            page.get_by_role("link", name="下载考核排名 .xlsx").click()
+        path = self.work / "ranking.xlsx"
+        info.value.save_as(path)
+        wb = openpyxl.load_workbook(path)
+        sheet = wb.worksheets[0]
+        check(sheet.title.endswith("年考核排名"), f"the first sheet is {sheet.title!r}")
+        rows = list(sheet.iter_rows(values_only=True))
+        check(rows[0][0] == "名次" and rows[0][1] == "单位", f"the header is {rows[0][:3]}")
+        check([r[1] for r in rows[1:]] == names, "the workbook's units are not in the page's order")
+        totals = [r[-1] for r in rows[1:]]
+        check(all(a >= b for a, b in zip(totals, totals[1:])), f"the totals are not best first: {totals}")
+        check(rows[1][0] == 1, f"the first row's rank is {rows[1][0]}")
+
 
 STEPS = [
     ("a login as office (phone width: login, plan list)", "step_login_office"),
@@ -515,6 +560,7 @@ STEPS = [
     ("j report cycle: submit, return, resubmit, accept; dashboard", "step_report_cycle"),
     ("k escalation: remind, chase, propose a notice; the office issues it", "step_escalation"),
     ("l bulletin: issue a monthly bulletin, read its .docx back with python-docx", "step_bulletin"),
+    ("m indicators: base data entered, county → city roll-up with a mismatch warning, ranking .xlsx read back", "step_indicators"),
 ]
 
 

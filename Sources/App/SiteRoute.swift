@@ -32,6 +32,12 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case apiImport, apiPlanUnits, apiResolveUnit, apiPublish, apiUpdateNode, apiUpdateTarget, apiUploadBreakdown, apiUnits
     // The system admin only.
     case apiUnlockAccount
+    // Indicators: the catalogue, a place's figures, roll-up, forecast, assessment and evaluation.
+    case indicatorsPage, addIndicator, apiIndicators, apiAddIndicator
+    case placeIndicatorsPage, placeIndicatorPage, apiPlaceIndicator, saveValue, apiSaveValue
+    case baseDataPage, saveBaseData
+    case assessmentPage, saveAssessmentScores, assessmentXlsx, apiAssessment
+    case evaluationPage, evaluationXlsx, apiEvaluation
 
     var method: HTTPMethod {
         switch self {
@@ -40,7 +46,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
              .publish, .closePlan, .uploadBreakdown, .apiImport, .apiResolveUnit, .apiPublish,
              .saveReports, .apiSaveReport, .uploadAttachment, .readNotifications, .acceptReport, .returnReport,
              .apiReviewReport, .confirmCompletion, .updateCalendar, .closePeriod, .reopenPeriod,
-             .issueNotice, .replyNotice, .apiRunEscalations, .issueBulletin, .updatePolicy, .apiUnlockAccount:
+             .issueNotice, .replyNotice, .apiRunEscalations, .issueBulletin, .updatePolicy, .apiUnlockAccount,
+             .addIndicator, .apiAddIndicator, .saveValue, .apiSaveValue, .saveBaseData, .saveAssessmentScores:
             return .POST
         case .apiUpdateNode, .apiUpdateTarget: return .PATCH
         case .apiUploadBreakdown: return .PUT
@@ -125,6 +132,21 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .bulletinPage: return "/plans/:planID/bulletins/:bulletinID"
         case .bulletinDocx: return "/plans/:planID/bulletins/:bulletinID/docx"
         case .apiBulletins: return "/api/plans/:planID/bulletins"
+        case .indicatorsPage, .addIndicator: return "/indicators"
+        case .apiIndicators, .apiAddIndicator: return "/api/indicators"
+        case .placeIndicatorsPage: return "/places/:placeCode/indicators"
+        case .placeIndicatorPage: return "/places/:placeCode/indicators/:indicatorCode"
+        case .apiPlaceIndicator: return "/api/places/:placeCode/indicators/:indicatorCode"
+        case .saveValue: return "/places/:placeCode/values"
+        case .apiSaveValue: return "/api/places/:placeCode/values"
+        case .baseDataPage, .saveBaseData: return "/places/:placeCode/base-data"
+        case .assessmentPage: return "/places/:placeCode/assessment"
+        case .saveAssessmentScores: return "/places/:placeCode/assessment/scores"
+        case .assessmentXlsx: return "/places/:placeCode/assessment.xlsx"
+        case .apiAssessment: return "/api/places/:placeCode/assessment"
+        case .evaluationPage: return "/places/:placeCode/evaluation"
+        case .evaluationXlsx: return "/places/:placeCode/evaluation.xlsx"
+        case .apiEvaluation: return "/api/places/:placeCode/evaluation"
         }
     }
 
@@ -143,6 +165,9 @@ enum SiteRoute: String, CaseIterable, Sendable {
             return [.admin, .office, .leader]
         case .replyNotice: return [.reporter]
         case .apiUnlockAccount: return [.admin]
+        case .indicatorsPage, .apiIndicators, .placeIndicatorsPage, .placeIndicatorPage, .apiPlaceIndicator, .baseDataPage,
+             .assessmentPage, .assessmentXlsx, .apiAssessment, .evaluationPage, .evaluationXlsx, .apiEvaluation:
+            return [.admin, .office, .leader]
         default: return [.admin, .office]
         }
     }
@@ -232,6 +257,24 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .bulletinPage: return "一期通报的网页版"
         case .bulletinDocx: return "下载一期通报 .docx"
         case .apiBulletins: return "计划的已发通报及其统计数字"
+        case .indicatorsPage: return "指标目录页"
+        case .addIndicator: return "新增自定义指标（表单）"
+        case .apiIndicators: return "指标目录：代码、单位、类型、汇总方式"
+        case .apiAddIndicator: return "新增自定义指标"
+        case .placeIndicatorsPage: return "地区指标总览：目标、实际、预测"
+        case .placeIndicatorPage: return "地区的一个指标：下级汇总、预测、数据来源、录入记录"
+        case .apiPlaceIndicator: return "地区的一个指标：下级汇总与各地预测（参数 year、month、profile）"
+        case .saveValue: return "录入指标数值（表单）"
+        case .apiSaveValue: return "录入指标的目标或实际值（追加记录，不覆盖）"
+        case .baseDataPage: return "基础数据页：本地区及下级的地区生产总值、企业法人数等"
+        case .saveBaseData: return "保存基础数据（表单）"
+        case .assessmentPage: return "年终考核页：单位得分与排名"
+        case .saveAssessmentScores: return "保存考核自评、最终得分和依据（表单）"
+        case .assessmentXlsx: return "下载考核排名 .xlsx"
+        case .apiAssessment: return "年终考核：方案、各单位得分与排名（参数 year）"
+        case .evaluationPage: return "综合考评页：下级地区按比率指标评分排名"
+        case .evaluationXlsx: return "下载综合考评结果 .xlsx"
+        case .apiEvaluation: return "综合考评：下级地区的指标值、得分与排名（参数 year）"
         }
     }
 

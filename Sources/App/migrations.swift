@@ -21,4 +21,6 @@ func addMigrations(to app: Application) {
     app.migrations.add(AddSupervisionIndexes())
     app.migrations.add(AddReportingIndexes())
     app.migrations.add(AddAccountLockout())
+    app.migrations.add(CreateIndicators())
+    app.migrations.add(SeedIndicators())
 }

@@ -100,6 +100,24 @@ extension SiteRoute {
         case .bulletinPage: return BulletinController.show
         case .bulletinDocx: return BulletinController.docx
         case .apiBulletins: return BulletinController.api
+        case .indicatorsPage: return IndicatorController.catalogue
+        case .addIndicator: return IndicatorController.add
+        case .apiIndicators: return IndicatorController.apiCatalogue
+        case .apiAddIndicator: return IndicatorController.apiAdd
+        case .placeIndicatorsPage: return IndicatorController.overview
+        case .placeIndicatorPage: return IndicatorController.page
+        case .apiPlaceIndicator: return IndicatorController.api
+        case .saveValue: return IndicatorController.saveValue
+        case .apiSaveValue: return IndicatorController.apiSaveValue
+        case .baseDataPage: return BaseDataController.page
+        case .saveBaseData: return BaseDataController.save
+        case .assessmentPage: return AssessmentController.page
+        case .saveAssessmentScores: return AssessmentController.saveScores
+        case .assessmentXlsx: return AssessmentController.xlsx
+        case .apiAssessment: return AssessmentController.api
+        case .evaluationPage: return EvaluationController.page
+        case .evaluationXlsx: return EvaluationController.xlsx
+        case .apiEvaluation: return EvaluationController.api
         }
     }
 }

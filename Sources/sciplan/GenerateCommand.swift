@@ -60,3 +60,24 @@ func loadConfig(_ databasePath: String?, _ environment: [String: String], comman
         throw ExitCode(2)
     }
 }
+
+struct BenchIndicatorsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-indicators",
+        abstract: "生成全省五年、40 项指标的逐月数据，测量全省指标汇总页的延迟（p50/p95）。"
+    )
+
+    @Option(name: .customLong("db"), help: "SQLite 数据库文件（新文件则先生成数据）；设置 DATABASE_URL 时用 PostgreSQL。") var databasePath: String?
+    @Option(help: "汇总页请求次数。") var requests = 200
+    @Option(help: "本机端口。") var port = 8098
+
+    func run() async throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["SCIPLAN_PASSWORD_COST"] = environment["SCIPLAN_PASSWORD_COST"] ?? "4"
+        let config = try loadConfig(databasePath, environment, command: "bench-indicators")
+        var options = IndicatorBench.Options()
+        options.requests = requests
+        options.port = port
+        try await IndicatorBench.run(config, options: options) { print($0) }
+    }
+}

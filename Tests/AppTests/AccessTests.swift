@@ -27,6 +27,7 @@ extension ServerTests {
                 let values: [String: String] = [
                     "planID": plan.uuidString, "nodeID": node.uuidString, "targetID": target.uuidString,
                     "reportID": report.uuidString, "attachmentID": attachment.uuidString, "period": "2025-03",
+                    "placeCode": "421300", "indicatorCode": "tsme.registered",
                 ]
                 return route.pattern.split(separator: "/", omittingEmptySubsequences: false).map { part in
                     part.hasPrefix(":") ? values[String(part.dropFirst()), default: "unknown-\(part)"] : String(part)
@@ -90,7 +91,8 @@ extension ServerTests {
                     for actor in Actor.allCases {
                         let headers = actor == .anonymous ? HTTPHeaders() : try await app.login(actor.rawValue)
                         let path = world.path(route)
-                        let planScoped = route.pattern.contains(":planID")
+                        // Plans and places belong to a jurisdiction: another one's office or reporter is refused.
+                        let planScoped = route.pattern.contains(":planID") || route.pattern.contains(":placeCode")
                         let expected: HTTPStatus?
                         if let roles = route.roles {
                             if actor == .anonymous {

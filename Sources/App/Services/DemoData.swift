@@ -67,6 +67,7 @@ enum DemoData {
         }
         try await setClock(app)
         try await DemoReports.fill(app, today: app.clock.today())
+        try await DemoIndicators.fill(app, today: app.clock.today())
         app.logger.notice("演示数据已导入：\(files.count) 个计划，\(accounts.count) 个账号（密码 \(password)）。")
     }
 

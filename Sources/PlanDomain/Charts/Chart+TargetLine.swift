@@ -17,22 +17,26 @@ extension Chart {
     /// line with dots for actuals known so far, a horizontal line for the year target,
     /// axis labels (1月…12月), a <title> for accessibility, width×height fixed (320×160).
     ///
+    /// `projected`, when given, is the year-end value forecast after each month
+    /// (an indicator's pace), drawn dotted in amber.
+    ///
     /// Values that are not finite are left out, negative ones drawn at 0; months
     /// beyond the twelfth are ignored and missing ones are gaps.
     public static func targetLine(title: String, unit: String, target: Double, expected: [Double],
-                                  actual: [Double?]) -> String {
+                                  actual: [Double?], projected: [Double?] = []) -> String {
         typealias F = TargetLineFrame
         let expected = (0..<12).map { $0 < expected.count ? clean(expected[$0]) : nil }
         let actual = (0..<12).map { $0 < actual.count ? actual[$0].flatMap(clean) : nil }
+        let projected = (0..<12).map { $0 < projected.count ? projected[$0].flatMap(clean) : nil }
         let target = clean(target)
-        let values = expected.compactMap { $0 } + actual.compactMap { $0 } + [target].compactMap { $0 }
+        let values = expected.compactMap { $0 } + actual.compactMap { $0 } + projected.compactMap { $0 } + [target].compactMap { $0 }
         let top = niceCeiling(values.max() ?? 0)
         func point(_ month: Int, _ value: Double) -> (Double, Double) { (F.x(month), F.y(value, max: top)) }
         func points(_ values: [Double?]) -> [(Double, Double)?] {
             values.enumerated().map { month, value in value.map { point(month, $0) } }
         }
 
-        var svg = SVG.open(width: F.width, height: F.height, label: description(title, unit, target, expected, actual))
+        var svg = SVG.open(width: F.width, height: F.height, label: description(title, unit, target, expected, actual, projected))
         let heading = SVG.flatten(title) + (SVG.flatten(unit).isEmpty ? "" : "（" + SVG.flatten(unit) + "）")
         svg += SVG.text(SVG.fit(heading, maxWidth: Double(F.width) - 16, size: 12), x: 8, y: 15, bold: true,
                         full: heading)
@@ -58,6 +62,9 @@ extension Chart {
         }
         if let d = path(points(expected)) {
             svg += #"<path d="\#(d)" fill="none" stroke="\#(ChartPalette.grey)" stroke-width="1.5" stroke-dasharray="4 3"/>"#
+        }
+        if let d = path(points(projected)) {
+            svg += #"<path d="\#(d)" fill="none" stroke="\#(ChartPalette.amber)" stroke-width="1.5" stroke-dasharray="1 3" data-series="projected"/>"#
         }
         if let d = path(points(actual)) {
             svg += #"<path d="\#(d)" fill="none" stroke="\#(ChartPalette.blue)" stroke-width="2"/>"#
@@ -107,7 +114,7 @@ extension Chart {
 
     /// 新增高新技术企业（家）：年度目标20；3月实际8，序时进度5.
     private static func description(_ title: String, _ unit: String, _ target: Double?, _ expected: [Double?],
-                                    _ actual: [Double?]) -> String {
+                                    _ actual: [Double?], _ projected: [Double?]) -> String {
         let unit = SVG.flatten(unit)
         var out = SVG.flatten(title) + "："
         out += target.map { "年度目标" + SVG.number($0) + unit } ?? "无年度目标"
@@ -116,6 +123,9 @@ extension Chart {
             if let plan = expected[month] { out += "，序时进度" + SVG.number(plan) + unit }
         } else {
             out += "；暂无实际数据"
+        }
+        if let last = projected.last(where: { $0 != nil }), let value = last {
+            out += "；按目前进度预计全年" + SVG.number(value) + unit
         }
         return out
     }

@@ -52,6 +52,7 @@ public enum ChartPalette {
     public static let blue = "#2563eb"
     public static let red = "#dc2626"
     public static let grey = "#9ca3af"
+    public static let amber = "#d97706"
     static let track = "#f3f4f6"
     static let grid = "#e5e7eb"
     static let muted = "#6b7280"

@@ -25,7 +25,10 @@ enum OpenAPIDocument {
                 "responses": responses(route),
             ]
             let parameters = route.pattern.split(separator: "/").filter { $0.hasPrefix(":") }.map { name -> [String: Any] in
-                ["name": String(name.dropFirst()), "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]
+                let name = String(name.dropFirst())
+                // Ids are UUIDs; places are GB/T 2260 codes, indicators catalogue codes, periods keys.
+                let schema: [String: Any] = name.hasSuffix("ID") ? ["type": "string", "format": "uuid"] : ["type": "string"]
+                return ["name": name, "in": "path", "required": true, "schema": schema]
             } + queryParameters(route)
             if !parameters.isEmpty { operation["parameters"] = parameters }
             if let body = requestBody(route) { operation["requestBody"] = body }
@@ -54,6 +57,12 @@ enum OpenAPIDocument {
             return ["unit", "leader", "section"].map { ["name": $0, "in": "query", "required": false, "schema": ["type": "string"]] }
         case .apiPlan:
             return [["name": "as", "in": "query", "required": false, "schema": ["type": "string", "enum": ["plantext"]]]]
+        case .apiPlaceIndicator:
+            return [["name": "year", "in": "query", "required": false, "schema": ["type": "integer"]],
+                    ["name": "month", "in": "query", "required": false, "schema": ["type": "integer", "minimum": 1, "maximum": 12]],
+                    ["name": "profile", "in": "query", "required": false, "schema": ["type": "string", "enum": ["linear", "seasonal"]]]]
+        case .apiAssessment, .apiEvaluation:
+            return [["name": "year", "in": "query", "required": false, "schema": ["type": "integer"]]]
         default:
             return []
         }
@@ -70,6 +79,8 @@ enum OpenAPIDocument {
         case .apiResolveUnit: return json("ResolveRequest")
         case .apiUpdateNode: return json("NodeChanges")
         case .apiUpdateTarget: return json("TargetChanges")
+        case .apiAddIndicator: return json("NewIndicator")
+        case .apiSaveValue: return json("ValueRequest")
         default: return nil
         }
     }
@@ -91,7 +102,9 @@ enum OpenAPIDocument {
         default:
             ok = ["description": "成功", "content": ["application/json": ["schema": responseSchema(route)]]]
         }
-        var result: [String: Any] = [route == .apiImport ? "201" : "200": ok, "400": error]
+        let created: Set<SiteRoute> = [.apiImport, .apiAddIndicator, .apiSaveValue]
+        var result: [String: Any] = [created.contains(route) ? "201" : "200": ok, "400": error]
+        if route == .apiAddIndicator { result["409"] = error }
         if route.roles != nil { result["401"] = error; result["403"] = error }
         if route.pattern.contains(":") { result["404"] = error }
         if route == .healthz { result = ["200": ok, "503": error] }
@@ -111,6 +124,8 @@ enum OpenAPIDocument {
         case .apiMyTasks: return ["type": "array", "items": ref("MyTask")]
         case .apiPlanUnits, .apiResolveUnit: return ["type": "array", "items": ref("UnitNameStatus")]
         case .apiUnits: return ["type": "array", "items": ref("Unit")]
+        case .apiIndicators: return ["type": "array", "items": ref("Indicator")]
+        case .apiAddIndicator: return ref("Indicator")
         default: return ["type": "object"]
         }
     }
@@ -162,6 +177,9 @@ enum OpenAPIDocument {
             "Unit": object(["id": uuid, "name": string, "kind": string, "jurisdictionCode": string, "aliases": strings]),
             "ResolveRequest": object(["name": string, "unitID": ["type": "string", "format": "uuid"], "create": ["type": "boolean"], "kind": ["type": "string", "enum": Unit.Kind.allCases.map(\.rawValue)]], required: ["name"]),
             "NodeChanges": object(["label": string, "title": string, "leadUnits": strings, "responsibleUnits": strings, "cooperatingUnits": strings, "leaders": strings, "deadline": string, "deadlineDate": string]),
+            "Indicator": object(["code": string, "name": string, "unit": string, "kind": ["type": "string", "enum": ["count", "amount", "ratio", "growth"]], "numerator": nullableString, "denominator": nullableString, "scale": ["type": "number"], "isBase": ["type": "boolean"]]),
+            "NewIndicator": object(["code": string, "name": string, "unit": string, "kind": ["type": "string", "enum": ["count", "amount", "ratio", "growth"]], "numerator": string, "denominator": string, "scale": string], required: ["code", "name"]),
+            "ValueRequest": object(["indicator": string, "year": ["type": "integer"], "month": ["type": "integer", "minimum": 1, "maximum": 12], "measure": ["type": "string", "enum": ["target", "actual"]], "value": ["type": "number"], "note": string], required: ["indicator", "year", "month", "value"]),
             "TargetChanges": object(["text": string, "metric": string, "indicator": string, "value": ["type": "number"], "max": ["type": "number"], "clearMax": ["type": "boolean"], "unit": string, "comparator": ["type": "string", "enum": [">=", ">", "~", "<=", "range"]], "year": ["type": "integer"], "clearYear": ["type": "boolean"]]),
         ]
     }

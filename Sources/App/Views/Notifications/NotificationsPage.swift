@@ -23,12 +23,6 @@ enum NotificationsPage {
             return Layout.page("通知", context, body)
         }
 
-        static func format(_ date: Date) -> String {
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "zh_CN")
-            formatter.timeZone = .shanghai
-            formatter.dateFormat = "yyyy-MM-dd HH:mm"
-            return formatter.string(from: date)
-        }
+        static func format(_ date: Date) -> String { DateText.minute(date) }
     }
 }

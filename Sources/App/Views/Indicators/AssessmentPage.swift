@@ -1,0 +1,60 @@
+import PlanDomain
+import Plot
+
+enum AssessmentPage {
+    struct Model {
+        var place: Jurisdiction
+        var book: AssessmentBook
+        var canEdit: Bool
+    }
+
+    struct View {
+        var model: Model
+        var context: PageContext
+
+        var html: HTML {
+            let place = model.place.id ?? ""
+            let book = model.book
+            var body: [Body] = [
+                H.heading(1, "\(model.place.name)\(book.year)年度考核"),
+                PlaceTabs.tabs(place: place, year: book.year, current: .assessment),
+                PlaceTabs.yearForm(SiteRoute.assessmentPage.path(place), year: book.year),
+                H.paragraph("考核方案共 \(Format.number(book.scheme.total)) 分：" + book.scheme.items.map { "\($0.group)·\($0.name) \(Format.number($0.points)) 分（\($0.measure.title)）" }.joined(separator: "；")
+                    + "。系统按本年度计划的报送和完成情况算出各项得分；办公室可改定最终得分，人工评分项由单位自评、办公室核定。", class: "hint"),
+                H.el("p", [], [H.link(SiteRoute.assessmentXlsx.path(place) + "?year=\(book.year)", "下载考核排名 .xlsx", class: "button secondary")]),
+            ]
+            guard !book.units.isEmpty else {
+                body.append(H.paragraph("这一年本地区没有已发布计划中的单位。", class: "empty"))
+                return Layout.page("年度考核", context, body)
+            }
+            let headers = ["名次", "单位"] + book.scheme.items.map { "\($0.name)（\(Format.number($0.points))）" } + ["自评", "得分"]
+            body.append(H.table(headers: headers, rows: book.units.map { u in
+                [H.el("span", [("data-rank", "\(u.rank)")], [.text("\(u.rank)")]), .text(u.name)]
+                    + u.items.map { .text(Figure.text($0.finalScore)) }
+                    + [.text(Figure.text(u.selfTotal)), H.el("strong", [], [.text(Figure.text(u.finalTotal))])]
+            }, class: "grid ranking"))
+            if model.canEdit {
+                body.append(H.heading(2, "评分"))
+                body.append(H.paragraph("留空的最终得分按系统计算；填写后以填写为准。", class: "hint"))
+                let rows: [[Body]] = book.units.flatMap { u in
+                    u.items.map { r -> [Body] in
+                        let key = "\(u.key)|\(r.item.id)"
+                        let manualFinal = r.computed == nil || abs(r.finalScore - (r.computed ?? -1)) > 1e-9
+                        return [
+                            .text(u.name), .text(r.item.name), .text(Figure.text(r.computed)),
+                            H.void("input", [("name", "self|\(key)"), ("value", r.selfScore.map(Format.number) ?? ""), ("size", "5"), ("aria-label", "\(u.name)\(r.item.name)自评")]),
+                            H.void("input", [("name", "final|\(key)"), ("value", manualFinal && r.finalScore > 0 ? Format.number(r.finalScore) : ""), ("size", "5"), ("aria-label", "\(u.name)\(r.item.name)最终得分")]),
+                            H.void("input", [("name", "evidence|\(key)"), ("value", r.evidence), ("aria-label", "\(u.name)\(r.item.name)依据")]),
+                        ]
+                    }
+                }
+                body.append(H.form(SiteRoute.saveAssessmentScores.path(place), class: "scores-form", [
+                    H.hidden("year", "\(book.year)"),
+                    H.table(headers: ["单位", "项目", "系统计算", "自评", "最终得分", "依据"], rows: rows, class: "grid scores"),
+                    H.button("保存评分"),
+                ]))
+            }
+            return Layout.page("年度考核", context, body)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// One indicator as sciplan computes with it: the catalogue's code, name and
+/// unit, plus how its value is put together from other indicators.
+///
+/// Ratios and growth rates name their parts so that a higher level recomputes
+/// them from summed parts instead of averaging its places' percentages: the
+/// mean of two counties' R&D intensities ignores that one has ten times the
+/// other's GDP.
+public struct IndicatorDefinition: Sendable, Equatable, Codable, Hashable {
+    public var code: String
+    public var name: String
+    public var unit: String
+    public var kind: IndicatorKind
+    /// ratio: value = numerator / denominator × scale. growth: numerator is the code whose
+    /// year-on-year growth this is: value = (this year / last year − 1) × 100; denominator nil.
+    /// nil components: the indicator cannot be recomputed from parts (shown per place only).
+    public var numerator: String?
+    public var denominator: String?
+    /// 100 for %, 10_000 for "per 10,000", 1 otherwise. Growth is always in
+    /// percent (× 100) whatever this says.
+    public var scale: Double
+    /// Base data (GDP, enterprise legal persons, employed persons …), entered per jurisdiction and year.
+    public var isBase: Bool
+
+    public init(code: String, name: String, unit: String, kind: IndicatorKind, numerator: String? = nil,
+                denominator: String? = nil, scale: Double = 1, isBase: Bool = false) {
+        self.code = code
+        self.name = name
+        self.unit = unit
+        self.kind = kind
+        self.numerator = numerator
+        self.denominator = denominator
+        self.scale = scale
+        self.isBase = isBase
+    }
+
+    /// Whether a ratio/growth can be recomputed from its parts: a ratio needs
+    /// both, a growth rate its numerator. Counts and amounts are never composite;
+    /// they are summed instead.
+    public var isComposite: Bool {
+        switch kind {
+        case .count, .amount: false
+        case .ratio: numerator != nil && denominator != nil
+        case .growth: numerator != nil
+        }
+    }
+
+    /// The codes this indicator is computed from, in order (empty when none).
+    public var components: [String] {
+        guard isComposite else { return [] }
+        return [numerator, denominator].compactMap { $0 }
+    }
+}

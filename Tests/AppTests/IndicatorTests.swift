@@ -1,0 +1,155 @@
+@testable import App
+import Fluent
+import Foundation
+import PlanDomain
+import Testing
+import Vapor
+import VaporTesting
+
+extension ServerTests {
+    /// Indicators through the API: figures entered per place, the county →
+    /// city roll-up, sources kept side by side, the assessment ranking.
+    @Suite struct Indicators {
+        static func enter(_ app: Application, _ headers: HTTPHeaders, _ place: String, _ code: String, _ measure: String,
+                          _ value: Double, month: Int = 12, year: Int = 2025, expect status: HTTPStatus = .created) async throws {
+            try await app.test(.POST, "/api/places/\(place)/values", headers: headers, beforeRequest: { req in
+                try req.content.encode(IndicatorController.ValueRequest(indicator: code, year: year, month: month, measure: measure, value: value, note: "测试"), as: .json)
+            }) { res in #expect(res.status == status, "\(place) \(code): \(res.body.string)") }
+        }
+
+        static func analysis(_ app: Application, _ headers: HTTPHeaders, _ place: String, _ code: String) async throws -> IndicatorAnalysisDTO {
+            var dto: IndicatorAnalysisDTO?
+            try await app.test(.GET, "/api/places/\(place)/indicators/\(code)?year=2025&month=12", headers: headers) { res in
+                #expect(res.status == .ok, "\(res.body.string)")
+                dto = try res.content.decode(IndicatorAnalysisDTO.self)
+            }
+            return try #require(dto)
+        }
+
+        @Test func countsSumAndRatiosAreRecomputedFromTheirPartsUpTheTree() async throws {
+            try await withServer { app in
+                app.clock = BusinessClock(fixedDay: CivilDate(year: 2025, month: 12, day: 20))
+                try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")
+                try await Fixture.account(app, "hubei", role: .office, jurisdiction: "420000")
+                try await Fixture.account(app, "yichang", role: .office, jurisdiction: "420500")
+                let office = try await app.login("office")
+                // Counties' targets 10 + 5 + 8 = 23 against the city's own 30.
+                for (place, value) in [("421303", 10.0), ("421321", 5), ("421381", 8)] {
+                    try await Self.enter(app, office, place, "hte.new", "target", value)
+                }
+                try await Self.enter(app, office, "421300", "hte.new", "target", 30)
+                // R&D 10 and 4 (亿元) over GDP 500 and 100: the city's ratio is
+                // 14 / 600 × 100 = 2.333…%, not the mean of 2 % and 4 %.
+                try await Self.enter(app, office, "421303", "rd.expenditure", "actual", 10)
+                try await Self.enter(app, office, "421321", "rd.expenditure", "actual", 4)
+                try await Self.enter(app, office, "421303", "base.gdp", "actual", 500)
+                try await Self.enter(app, office, "421321", "base.gdp", "actual", 100)
+
+                let hte = try await Self.analysis(app, office, "421300", "hte.new")
+                let city = try #require(hte.rows.first)
+                #expect(hte.rows.count == 4)
+                #expect(city.targetOwn == 30)
+                #expect(city.targetFromChildren == 23)
+                #expect(city.target == 30)
+                #expect(city.targetMismatch?.contains("7") == true, "\(city.targetMismatch ?? "no mismatch")")
+                #expect(hte.rows.dropFirst().allSatisfy { $0.targetMismatch == nil })
+
+                let share = try await Self.analysis(app, office, "421300", "rd.gdp_share")
+                let ratio = try #require(share.rows.first?.actual)
+                #expect(abs(ratio - 14.0 / 600 * 100) < 1e-9)
+                #expect(share.rows.first { $0.place == "421321" }?.actual == 4)
+
+                // The province sees the city's figures through its own tree.
+                let province = try await Self.analysis(app, try await app.login("hubei"), "420000", "hte.new")
+                #expect(province.rows.first?.target == 30)
+                #expect(province.rows.contains { $0.place == "421303" && $0.depth == 2 })
+
+                // Another city's office may neither read nor write 随州's figures.
+                let yichang = try await app.login("yichang")
+                try await app.test(.GET, "/api/places/421300/indicators/hte.new", headers: yichang) { res in #expect(res.status == .forbidden) }
+                try await Self.enter(app, yichang, "421300", "hte.new", "target", 99, expect: .forbidden)
+            }
+        }
+
+        @Test func badFiguresAreRefusedInChineseAndNothingIsOverwritten() async throws {
+            try await withServer { app in
+                app.clock = BusinessClock(fixedDay: CivilDate(year: 2025, month: 6, day: 20))
+                try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")
+                let office = try await app.login("office")
+                try await Self.enter(app, office, "421303", "tsme.registered", "actual", 40, month: 5)
+                try await Self.enter(app, office, "421303", "tsme.registered", "actual", 42, month: 5)
+                try await Self.enter(app, office, "421303", "tsme.registered", "actual", 50, month: 13, expect: .badRequest)
+                try await Self.enter(app, office, "421303", "tsme.registered", "actual", -1, month: 5, expect: .badRequest)
+                try await Self.enter(app, office, "421303", "no.such.code", "actual", 1, month: 5, expect: .badRequest)
+                try await app.test(.POST, "/api/places/421303/values", headers: office, beforeRequest: { req in
+                    try req.content.encode(IndicatorController.ValueRequest(indicator: "tsme.registered", year: 2025, month: 13, measure: "actual", value: 1, note: nil), as: .json)
+                }) { res in #expect(res.body.string.contains("月份")) }
+                // Both entries are kept; the newer is the figure.
+                let rows = try await IndicatorValue.query(on: app.db).filter(\.$indicatorCode == "tsme.registered").all()
+                #expect(rows.map(\.value).sorted() == [40, 42])
+                let dto = try await Self.analysis(app, office, "421303", "tsme.registered")
+                #expect(dto.rows.first?.actual == 42)
+                #expect(dto.rows.first?.actualMonth == 5)
+                let audits = try await AuditEntry.query(on: app.db).filter(\.$action == "indicator.values").count()
+                #expect(audits == 2)
+            }
+        }
+
+        @Test func aPlanTargetAndTheOfficesFigureAreBothShownWhenTheyDisagree() async throws {
+            try await withServer { app in
+                let w = try await Supervision.world(app, day: CivilDate(year: 2025, month: 6, day: 20))
+                let before = try await Self.analysis(app, w.office, "421300", "tsme.registered")
+                let planTarget = try #require(before.rows.first?.target)
+                #expect(before.rows.first?.sources.map(\.source) == [.plan])
+                try await Self.enter(app, w.office, "421300", "tsme.registered", "target", planTarget + 10)
+                let after = try await Self.analysis(app, w.office, "421300", "tsme.registered")
+                let top = try #require(after.rows.first)
+                #expect(top.target == planTarget + 10)
+                #expect(top.sourcesDisagree)
+                #expect(Set(top.sources.map(\.source)) == [.plan, .office])
+                #expect(top.sources.contains { $0.source == .plan && $0.value == planTarget })
+            }
+        }
+
+        /// Standard scheme, business date 20 March 2025: no unit has reported,
+        /// so every computed item is 0 and every unit scores 0 — except the two
+        /// the office scores by hand: 甲 25+18+20+9+10 = 82, 乙 25+18+20+9+8 = 80.
+        /// Ranking by hand: 甲 1, 乙 2, everyone else 3.
+        @Test func theAssessmentRanksUnitsAsComputedByHand() async throws {
+            try await withServer { app in
+                let w = try await Supervision.world(app, day: CivilDate(year: 2025, month: 3, day: 20))
+                var units: [AssessmentDTO.UnitRow] = []
+                try await app.test(.GET, "/api/places/421300/assessment?year=2025", headers: w.office) { res in
+                    #expect(res.status == .ok, "\(res.body.string)")
+                    units = try res.content.decode(AssessmentDTO.self).units
+                }
+                #expect(units.count >= 3)
+                #expect(units.allSatisfy { $0.finalTotal == 0 && $0.rank == 1 })
+                let first = units[1].unit, second = units[2].unit
+                let items = AssessmentScheme.standard.items.map(\.id)
+                var form: [String: String] = ["year": "2025"]
+                for (item, score) in zip(items, [25.0, 18, 20, 9, 10]) { form["final|\(first)|\(item)"] = Format.number(score) }
+                for (item, score) in zip(items, [25.0, 18, 20, 9, 8]) { form["final|\(second)|\(item)"] = Format.number(score) }
+                form["self|\(second)|\(items[4])"] = "9"
+                form["evidence|\(second)|\(items[4])"] = "牵头举办科技活动周"
+                try await app.test(.POST, "/places/421300/assessment/scores", headers: w.office, beforeRequest: { req in
+                    try req.content.encode(form, as: .urlEncodedForm)
+                }) { res in #expect(res.status == .seeOther) }
+                // Out of range: refused whole, nothing changed.
+                try await app.test(.POST, "/places/421300/assessment/scores", headers: w.office, beforeRequest: { req in
+                    try req.content.encode(["year": "2025", "final|\(first)|\(items[0])": "35", "final|\(second)|\(items[0])": "1"], as: .urlEncodedForm)
+                }) { res in #expect(res.status == .seeOther) }
+                try await app.test(.GET, "/api/places/421300/assessment?year=2025", headers: w.office) { res in
+                    let ranked = try res.content.decode(AssessmentDTO.self).units
+                    #expect(ranked[0].unit == first && ranked[0].finalTotal == 82 && ranked[0].rank == 1)
+                    #expect(ranked[1].unit == second && ranked[1].finalTotal == 80 && ranked[1].rank == 2)
+                    #expect(ranked.dropFirst(2).allSatisfy { $0.rank == 3 && $0.finalTotal == 0 })
+                    let evidence = ranked[1].items.first { $0.item == items[4] }
+                    #expect(evidence?.selfScore == 9)
+                    #expect(evidence?.evidence == "牵头举办科技活动周")
+                }
+                #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "assessment.score").count() == 10)
+            }
+        }
+    }
+}

@@ -66,5 +66,28 @@ check "generate a small province" 0 "项任务" "$bin" generate --db "$tmp/provi
 check "bench-supervision on it" 0 ", 0 errors," "$bin" bench-supervision --db "$tmp/province.sqlite" --dashboards 5 --seconds 2 --concurrency 2 --port 0
 check "generate refuses a bad port setting" 2 "SCIPLAN_PORT" env SCIPLAN_PORT=abc "$bin" generate --db "$tmp/x.sqlite"
 
+# Backup and restore on real files: an online copy checked with
+# integrity_check, never over an existing file; a restore that refuses a
+# damaged or foreign file and an existing database without --force, and
+# keeps the database it replaces.
+db="$tmp/province.sqlite"
+check "backup" 0 "完整性检查：ok" "$bin" backup --db "$db" --out "$tmp/backup.sqlite"
+check "backup lists row counts" 0 "progress_reports" "$bin" backup --db "$db" --out "$tmp/backup2.sqlite"
+cp "$tmp/backup.sqlite" "$tmp/backup.copy"
+check "backup refuses to overwrite" 1 "已存在，不会覆盖" "$bin" backup --db "$db" --out "$tmp/backup.sqlite"
+check "the existing backup is untouched" 0 "" cmp "$tmp/backup.sqlite" "$tmp/backup.copy"
+check "backup of a missing database" 1 "不存在" "$bin" backup --db "$tmp/nope.sqlite" --out "$tmp/nope-backup.sqlite"
+check "backup of a non-sciplan file" 1 "不是 SQLite 数据库" "$bin" backup --db "$tmp/random.bin" --out "$tmp/random-backup.sqlite"
+check "backup of an in-memory database" 1 "内存" env SCIPLAN_DB=:memory: "$bin" backup --out "$tmp/mem.sqlite"
+check "restore to a new file" 0 "完整性检查：ok" "$bin" restore --from "$tmp/backup.sqlite" --db "$tmp/restored.sqlite"
+check "restore needs --force over a database" 1 "加 --force" "$bin" restore --from "$tmp/backup.sqlite" --db "$tmp/restored.sqlite"
+check "restore --force keeps the old file" 0 "before-restore-" "$bin" restore --from "$tmp/backup.sqlite" --db "$tmp/restored.sqlite" --force
+ls "$tmp"/restored.sqlite.before-restore-* >/dev/null 2>&1 && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL restore --force: no before-restore file"; }
+cp "$tmp/restored.sqlite" "$tmp/restored.copy"
+check "restore refuses random bytes" 1 "不是 SQLite 数据库或已损坏" "$bin" restore --from "$tmp/random.bin" --db "$tmp/restored.sqlite" --force
+check "restore refuses a missing backup" 1 "不存在" "$bin" restore --from "$tmp/nope.sqlite" --db "$tmp/restored.sqlite" --force
+check "the database is untouched" 0 "" cmp "$tmp/restored.sqlite" "$tmp/restored.copy"
+check "the restored database serves" 0 ", 0 errors," "$bin" bench-supervision --db "$tmp/restored.sqlite" --dashboards 2 --seconds 1 --concurrency 2 --port 0
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -2,7 +2,8 @@
 # The test command: builds once, runs the unit tests, checks the command line
 # on real files, measures the parser on the seed plans against their gold, then
 # runs the server's tests again on a throwaway PostgreSQL, a smoke check of the
-# demo server there, and the browser test (Chromium) on SQLite and PostgreSQL.
+# demo server there, a short SIGKILL crash test on SQLite, and the browser
+# test (Chromium) on SQLite and PostgreSQL.
 # scripts/install-ci-deps.sh installs PostgreSQL, Chromium and Playwright.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +43,10 @@ echo "== server smoke on PostgreSQL"
 bash scripts/with-postgres.sh python3 scripts/server-smoke.py .build/debug/sciplan | tee "$out/smoke.txt"
 smoke=$(sed -n 's/^smoke: \([0-9][0-9]*\) passed.*/\1/p' "$out/smoke.txt" | tail -n 1)
 
+echo "== SIGKILL in the middle of report submissions, 3 times (scripts/crash-test.py; the long run is --kills 100)"
+python3 scripts/crash-test.py .build/debug/sciplan --kills 3 | tee "$out/crash.txt"
+crash=$(sed -n 's/^crash: \([0-9][0-9]*\) passed.*/\1/p' "$out/crash.txt" | tail -n 1)
+
 echo "== two servers on one PostgreSQL send each reminder once"
 bash scripts/with-postgres.sh python3 scripts/escalation-two-instances.py .build/debug/sciplan | tee "$out/two.txt"
 two=$(sed -n 's/^twoinstances: \([0-9][0-9]*\) passed.*/\1/p' "$out/two.txt" | tail -n 1)
@@ -55,4 +60,4 @@ bash scripts/with-postgres.sh python3 scripts/browser-test.py .build/debug/scipl
 browser_pg=$(sed -n 's/^browser: \([0-9][0-9]*\) passed.*/\1/p' "$out/browser-pg.txt" | tail -n 1)
 
 echo "== summary"
-echo "summary: $(( ${unit:-0} + ${cli:-0} + ${pg:-0} + ${smoke:-0} + ${two:-0} + ${browser:-0} + ${browser_pg:-0} )) passed, 0 failed"
+echo "summary: $(( ${unit:-0} + ${cli:-0} + ${pg:-0} + ${smoke:-0} + ${crash:-0} + ${two:-0} + ${browser:-0} + ${browser_pg:-0} )) passed, 0 failed"

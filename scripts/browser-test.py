@@ -546,6 +546,86 @@ class Run:
         check(all(a >= b for a, b in zip(totals, totals[1:])), f"the totals are not best first: {totals}")
         check(rows[1][0] == 1, f"the first row's rank is {rows[1][0]}")
 
+    # n. ------------------------------------------------------------------
+    def step_security(self):
+        import openpyxl
+
+        page = self.page
+        # Every posting form carries the token; a tampered token is refused in Chinese and changes nothing.
+        self.goto("/account")
+        forms = page.locator("form[method=post]")
+        check(forms.count() >= 2, "the account page has no posting forms")
+        for i in range(forms.count()):
+            check(forms.nth(i).locator("input[type=hidden][name=_csrf]").count() == 1, f"form {i} on /account has no CSRF token")
+        page.locator("input[name=current]").fill(PASSWORD)
+        page.locator("input[name=new]").fill("Kx7#mq2!Lp")
+        page.locator("input[name=confirm]").fill("Kx7#mq2!Lp")
+        page.evaluate("document.querySelector('form[action=\"/account/password\"] input[name=_csrf]').value = 'forged'")
+        self.submit(page.get_by_role("button", name="修改密码"))
+        check("请刷新页面后重新提交" in page.inner_text("main"), f"a forged token was not refused: {page.inner_text('main')[:200]}")
+        # The real form: a weak password is refused with the rules, a good one accepted.
+        self.goto("/account")
+        page.locator("input[name=current]").fill(PASSWORD)
+        page.locator("input[name=new]").fill("abc")
+        page.locator("input[name=confirm]").fill("abc")
+        self.submit(page.get_by_role("button", name="修改密码"))
+        check("至少 10 位" in page.inner_text("main"), f"a weak password gave: {page.inner_text('main')[:200]}")
+        new_password = "Kx7#mq2!Lp"
+        page.locator("input[name=current]").fill(PASSWORD)
+        page.locator("input[name=new]").fill(new_password)
+        page.locator("input[name=confirm]").fill(new_password)
+        self.submit(page.get_by_role("button", name="修改密码"))
+        check("密码已修改" in self.flash(), f"after the change the flash is {self.flash()!r}")
+        # The second factor: the key shown on the page, a code computed from it.
+        self.submit(page.get_by_role("button", name="开启两步验证"))
+        secret = page.locator("p.secret").inner_text().replace(" ", "")
+        check(len(secret) == 32, f"the key on the page is {secret!r}")
+        page.locator("input[name=code]").fill(totp(secret))
+        self.submit(page.get_by_role("button", name="确认开启"))
+        check("两步验证已开启" in self.flash(), f"after confirming the flash is {self.flash()!r}")
+        self.logout()
+        self.goto("/login")
+        page.locator("input[name=username]").fill("office")
+        page.locator("input[name=password]").fill(new_password)
+        self.submit(page.get_by_role("button", name="登录"), "**/login/code")
+        page.locator("input[name=code]").fill("000000")
+        self.submit(page.get_by_role("button", name="登录"))
+        check("动态验证码不正确" in page.inner_text("main"), "a wrong code was not refused")
+        page.locator("input[name=code]").fill(totp(secret, 30))
+        self.submit(page.get_by_role("button", name="登录"))
+        expect(page.get_by_role("button", name="退出")).to_be_visible()
+        self.logout()
+        # The admin finds it all in the audit trail and exports it.
+        self.login("admin")
+        self.goto("/admin/audit?action=totp")
+        rows = page.locator("table.grid tbody tr")
+        check(rows.count() == 1 and "totp.enable" in rows.first.inner_text(), f"the trail shows {rows.count()} totp rows")
+        with page.expect_download() as info:
+            page.get_by_role("link", name="导出 .xlsx").click()
+        path = self.work / "audit.xlsx"
+        info.value.save_as(path)
+        sheet = openpyxl.load_workbook(path).worksheets[0]
+        found = list(sheet.iter_rows(values_only=True))
+        check(found[0][:3] == ("时间（北京时间）", "账号", "操作"), f"the audit header is {found[0][:3]}")
+        check([r[2] for r in found[1:]] == ["totp.enable"] and found[1][1] == "随州市科技局计划办",
+              f"the exported rows are {found[1:]}")
+        self.goto("/admin/audit?action=export")
+        check("export.audit" in page.inner_text("main"), "the export is not in the trail")
+        self.logout()
+
+
+def totp(secret, offset=0):
+    """RFC 6238 code (SHA-1, six digits, 30 s) for the base32 secret, `offset` seconds from now."""
+    import base64
+    import hashlib
+    import hmac
+    import struct
+    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+    counter = int((time.time() + offset) // 30)
+    digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
+    start = digest[-1] & 0x0F
+    return f"{(struct.unpack('>I', digest[start:start + 4])[0] & 0x7FFFFFFF) % 1_000_000:06d}"
+
 
 STEPS = [
     ("a login as office (phone width: login, plan list)", "step_login_office"),
@@ -561,6 +641,7 @@ STEPS = [
     ("k escalation: remind, chase, propose a notice; the office issues it", "step_escalation"),
     ("l bulletin: issue a monthly bulletin, read its .docx back with python-docx", "step_bulletin"),
     ("m indicators: base data entered, county → city roll-up with a mismatch warning, ranking .xlsx read back", "step_indicators"),
+    ("n security: forged token refused, password rules, second factor at login, audit trail searched and exported", "step_security"),
 ]
 
 

@@ -38,6 +38,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case baseDataPage, saveBaseData
     case assessmentPage, saveAssessmentScores, assessmentXlsx, apiAssessment
     case evaluationPage, evaluationXlsx, apiEvaluation
+    case loginCodePage, loginCodeSubmit, accountPage, changePassword, apiChangePassword
+    case startSecondFactor, confirmSecondFactor, disableSecondFactor, auditPage, auditXlsx, apiAudit
 
     var method: HTTPMethod {
         switch self {
@@ -47,7 +49,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
              .saveReports, .apiSaveReport, .uploadAttachment, .readNotifications, .acceptReport, .returnReport,
              .apiReviewReport, .confirmCompletion, .updateCalendar, .closePeriod, .reopenPeriod,
              .issueNotice, .replyNotice, .apiRunEscalations, .issueBulletin, .updatePolicy, .apiUnlockAccount,
-             .addIndicator, .apiAddIndicator, .saveValue, .apiSaveValue, .saveBaseData, .saveAssessmentScores:
+             .addIndicator, .apiAddIndicator, .saveValue, .apiSaveValue, .saveBaseData, .saveAssessmentScores,
+             .loginCodeSubmit, .changePassword, .apiChangePassword, .startSecondFactor, .confirmSecondFactor, .disableSecondFactor:
             return .POST
         case .apiUpdateNode, .apiUpdateTarget: return .PATCH
         case .apiUploadBreakdown: return .PUT
@@ -144,6 +147,16 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .saveAssessmentScores: return "/places/:placeCode/assessment/scores"
         case .assessmentXlsx: return "/places/:placeCode/assessment.xlsx"
         case .apiAssessment: return "/api/places/:placeCode/assessment"
+        case .loginCodePage, .loginCodeSubmit: return "/login/code"
+        case .accountPage: return "/account"
+        case .changePassword: return "/account/password"
+        case .apiChangePassword: return "/api/account/password"
+        case .startSecondFactor: return "/account/second-factor"
+        case .confirmSecondFactor: return "/account/second-factor/confirm"
+        case .disableSecondFactor: return "/account/second-factor/disable"
+        case .auditPage: return "/admin/audit"
+        case .auditXlsx: return "/admin/audit.xlsx"
+        case .apiAudit: return "/api/audit"
         case .evaluationPage: return "/places/:placeCode/evaluation"
         case .evaluationXlsx: return "/places/:placeCode/evaluation.xlsx"
         case .apiEvaluation: return "/api/places/:placeCode/evaluation"
@@ -153,7 +166,10 @@ enum SiteRoute: String, CaseIterable, Sendable {
     /// Who may call it; nil means anyone, signed in or not.
     var roles: Set<Role>? {
         switch self {
-        case .healthz, .openAPI, .stylesheet, .loginPage, .loginSubmit, .apiLogin: return nil
+        case .healthz, .openAPI, .stylesheet, .loginPage, .loginSubmit, .apiLogin, .loginCodePage, .loginCodeSubmit: return nil
+        case .accountPage, .changePassword, .apiChangePassword, .disableSecondFactor: return Set(Role.allCases)
+        case .startSecondFactor, .confirmSecondFactor: return [.admin, .office]
+        case .auditPage, .auditXlsx, .apiAudit: return [.admin]
         case .home, .logout, .apiLogout, .apiMe, .plansPage, .planPage, .breakdownPage, .breakdownXlsx,
              .apiPlans, .apiPlan, .apiBreakdown, .apiBreakdownXlsx:
             return Set(Role.allCases)
@@ -272,6 +288,17 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .saveAssessmentScores: return "保存考核自评、最终得分和依据（表单）"
         case .assessmentXlsx: return "下载考核排名 .xlsx"
         case .apiAssessment: return "年终考核：方案、各单位得分与排名（参数 year）"
+        case .loginCodePage: return "两步验证页：输入动态验证码"
+        case .loginCodeSubmit: return "提交动态验证码完成登录（表单）"
+        case .accountPage: return "账号安全页：修改密码、两步验证"
+        case .changePassword: return "修改密码（表单）"
+        case .apiChangePassword: return "修改密码：须提供当前密码，新密码须符合复杂度且不与最近 5 次相同"
+        case .startSecondFactor: return "开始开启两步验证：生成密钥"
+        case .confirmSecondFactor: return "输入验证码确认开启两步验证"
+        case .disableSecondFactor: return "输入验证码关闭两步验证"
+        case .auditPage: return "审计日志页：查询与导出（系统管理员）"
+        case .auditXlsx: return "导出审计日志 .xlsx（按查询条件）"
+        case .apiAudit: return "查询审计日志（参数 account、action、entity、text、from、to、page；每页 100 条）"
         case .evaluationPage: return "综合考评页：下级地区按比率指标评分排名"
         case .evaluationXlsx: return "下载综合考评结果 .xlsx"
         case .apiEvaluation: return "综合考评：下级地区的指标值、得分与排名（参数 year）"

@@ -45,6 +45,8 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
     }
 
     app.middleware = Middlewares()
+    // Outermost, so error pages also get the cookie their forms' token needs.
+    app.middleware.use(CSRFCookie(secure: config.secureCookies))
     app.middleware.use(AppErrorMiddleware())
     app.middleware.use(SecurityHeaders())
     app.middleware.use(app.sessions.middleware)

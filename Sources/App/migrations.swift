@@ -23,4 +23,5 @@ func addMigrations(to app: Application) {
     app.migrations.add(AddAccountLockout())
     app.migrations.add(CreateIndicators())
     app.migrations.add(SeedIndicators())
+    app.migrations.add(AddAccountSecurity())
 }

@@ -3,7 +3,10 @@ import Vapor
 /// Registers every `SiteRoute` with its role guard and handler.
 func registerRoutes(_ app: Application) throws {
     for route in SiteRoute.allCases {
-        let builder: any RoutesBuilder = route.roles.map { app.grouped(RoleGuard(roles: $0)) } ?? app
+        var builder: any RoutesBuilder = route.roles.map { app.grouped(RoleGuard(roles: $0)) } ?? app
+        if route.method != .GET {
+            builder = builder.grouped(CSRFGuard(bodyLimit: route.bodyLimit(default: app.routes.defaultMaxBodySize.value)))
+        }
         builder.on(route.method, route.pathComponents, body: route.bodyStreaming, use: route.handler)
     }
 }
@@ -16,6 +19,11 @@ extension SiteRoute {
         default:
             return .collect(maxSize: "1mb")
         }
+    }
+
+    func bodyLimit(default fallback: Int) -> Int {
+        if case .collect(let max) = bodyStreaming { return max?.value ?? fallback }
+        return fallback
     }
 
     var handler: @Sendable (Request) async throws -> Response {
@@ -115,6 +123,17 @@ extension SiteRoute {
         case .saveAssessmentScores: return AssessmentController.saveScores
         case .assessmentXlsx: return AssessmentController.xlsx
         case .apiAssessment: return AssessmentController.api
+        case .loginCodePage: return AuthController.loginCodePage
+        case .loginCodeSubmit: return AuthController.loginCodeSubmit
+        case .accountPage: return AccountController.page
+        case .changePassword: return AccountController.changePassword
+        case .apiChangePassword: return AccountController.apiChangePassword
+        case .startSecondFactor: return AccountController.startSecondFactor
+        case .confirmSecondFactor: return AccountController.confirmSecondFactor
+        case .disableSecondFactor: return AccountController.disableSecondFactor
+        case .auditPage: return AuditController.page
+        case .auditXlsx: return AuditController.xlsx
+        case .apiAudit: return AuditController.api
         case .evaluationPage: return EvaluationController.page
         case .evaluationXlsx: return EvaluationController.xlsx
         case .apiEvaluation: return EvaluationController.api

@@ -123,7 +123,7 @@ extension ServerTests {
                 for _ in 1...4 { #expect(try await attempt("wrong") == .unauthorized) }
                 #expect(try await attempt("wrong") == .locked)
                 #expect(try await attempt(Fixture.password) == .locked, "the right password waits for the lock")
-                try await app.test(.POST, "/login", beforeRequest: { req in
+                try await app.test(.POST, "/login", headers: .anonymousWithToken, beforeRequest: { req in
                     try req.content.encode(["username": "office", "password": Fixture.password], as: .urlEncodedForm)
                 }) { res in
                     #expect(res.status == .locked)

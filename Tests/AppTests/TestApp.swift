@@ -72,6 +72,18 @@ enum Fixture {
     }
 }
 
+extension HTTPHeaders {
+    /// A visitor who has not signed in but has the CSRF cookie, as a browser
+    /// has after opening any page, sending the token as a header.
+    static var anonymousWithToken: HTTPHeaders {
+        let token = String(repeating: "t", count: 43)
+        var headers = HTTPHeaders()
+        headers.cookie = HTTPCookies(dictionaryLiteral: ("sciplan_csrf", HTTPCookies.Value(string: token)))
+        headers.replaceOrAdd(name: "X-CSRF-Token", value: token)
+        return headers
+    }
+}
+
 extension Application {
     /// Logs in through the API and returns the session cookie header.
     func login(_ username: String, _ password: String = Fixture.password) async throws -> HTTPHeaders {
@@ -80,18 +92,26 @@ extension Application {
             try req.content.encode(["username": username, "password": password], as: .json)
         }, afterResponse: { res in
             #expect(res.status == .ok, "login \(username): \(res.body.string)")
-            if let cookie = res.headers.setCookie?["sciplan_session"] {
-                headers.cookie = HTTPCookies(dictionaryLiteral: ("sciplan_session", cookie))
+            var cookies = HTTPCookies()
+            if let cookie = res.headers.setCookie?["sciplan_session"] { cookies["sciplan_session"] = cookie }
+            // API clients send the CSRF token as a header; forms in tests post with it too.
+            if let token = res.headers.setCookie?["sciplan_csrf"] {
+                cookies["sciplan_csrf"] = token
+                headers.replaceOrAdd(name: "X-CSRF-Token", value: token.string)
             }
+            headers.cookie = cookies
         })
         return headers
     }
 
     /// Uploads a file to `path` as multipart field `file`.
-    func upload(_ path: String, method: HTTPMethod = .POST, name: String, bytes: Data, headers: HTTPHeaders,
-                _ check: (TestingHTTPResponse) async throws -> Void) async throws {
+    func upload(_ path: String, method: HTTPMethod = .POST, name: String, bytes: Data, fields: [String: String] = [:],
+                headers: HTTPHeaders, _ check: (TestingHTTPResponse) async throws -> Void) async throws {
         let boundary = "sciplan-test-boundary"
         var body = Data()
+        for (field, value) in fields.sorted(by: { $0.key < $1.key }) {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"\r\n\r\n\(value)\r\n".utf8))
+        }
         body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
         body.append(bytes)
         body.append(Data("\r\n--\(boundary)--\r\n".utf8))

@@ -21,15 +21,49 @@ enum AuthController {
             response.status = refused.status
             return response
         }
-        startSession(for: account, on: req)
+        if account.totpSecret != nil {
+            // The password was right; the session is not signed in until the code is.
+            try await req.renewSession()
+            req.session.data[PendingLogin.key] = PendingLogin(accountID: try account.requireID(), next: safeNext(form.next)).encoded
+            return req.redirect(to: SiteRoute.loginCodePage.path())
+        }
+        try await completeLogin(account, on: req)
         return req.redirect(to: safeNext(form.next) ?? SiteRoute.home.path())
+    }
+
+    /// The second step of a login with a second factor: the six-digit code.
+    @Sendable static func loginCodePage(req: Request) async throws -> Response {
+        guard PendingLogin.read(req) != nil else { return req.redirect(to: SiteRoute.loginPage.path()) }
+        return try await LoginCodePage.View(context: req.pageContext, error: nil).html.encodeResponse(for: req)
+    }
+
+    @Sendable static func loginCodeSubmit(req: Request) async throws -> Response {
+        guard let pending = PendingLogin.read(req), let account = try await Account.find(pending.accountID, on: req.db) else {
+            return req.redirectWithFlash(SiteRoute.loginPage.path(), "登录已超时，请重新输入用户名和密码。")
+        }
+        let code = (try? req.content.get(String.self, at: "code")) ?? ""
+        let outcome = try await checkCode(code, for: account, on: req)
+        guard case .success = outcome else {
+            if case .locked = outcome { req.session.data[PendingLogin.key] = nil }
+            let response = try await LoginCodePage.View(context: req.pageContext, error: outcome.message).html.encodeResponse(for: req)
+            response.status = outcome.status
+            return response
+        }
+        try await completeLogin(account, on: req)
+        return req.redirect(to: pending.next ?? SiteRoute.home.path())
     }
 
     @Sendable static func apiLogin(req: Request) async throws -> Response {
         let login = try req.content.decode(LoginRequest.self)
-        let outcome = try await authenticate(login.username, login.password, on: req)
+        var outcome = try await authenticate(login.username, login.password, on: req)
+        if case .success(let account) = outcome, account.totpSecret != nil {
+            guard let code = login.code, !code.isEmpty else {
+                throw AppError(status: .unauthorized, reason: "该账号已启用两步验证：请同时提供动态验证码（code）。")
+            }
+            outcome = try await checkCode(code, for: account, on: req)
+        }
         guard case .success(let account) = outcome else { throw AppError(status: outcome.status, reason: outcome.message) }
-        startSession(for: account, on: req)
+        try await completeLogin(account, on: req)
         return try await AccountDTO(account).encodeResponse(for: req)
     }
 
@@ -65,12 +99,13 @@ enum AuthController {
     enum Outcome {
         case success(Account)
         case wrong
+        case wrongCode
         case locked(until: Date)
 
         var status: HTTPStatus {
             switch self {
             case .success: return .ok
-            case .wrong: return .unauthorized
+            case .wrong, .wrongCode: return .unauthorized
             case .locked: return .locked
             }
         }
@@ -79,6 +114,7 @@ enum AuthController {
             switch self {
             case .success: return ""
             case .wrong: return "用户名或密码不正确。"
+            case .wrongCode: return "动态验证码不正确或已经用过，请输入验证器上的新验证码。"
             case .locked(let until):
                 return "账号因连续 \(Lockout.attempts) 次密码错误已被锁定，请于 \(Lockout.clockTime(until)) 后再试，或请系统管理员解锁。"
             }
@@ -109,14 +145,33 @@ enum AuthController {
                 account.lockedUntil = nil
                 try await account.save(on: req.db)
             }
-            try await Audit.record(account, "login", entity: "account", id: account.id, on: req.db)
             return .success(account)
         }
+        return try await recordFailure(of: account, action: "login.failed", wrong: .wrong, on: req)
+    }
+
+    /// A wrong code counts towards the lockout like a wrong password: with
+    /// the password known, guessing six digits would otherwise take hours.
+    static func checkCode(_ code: String, for account: Account, on req: Request) async throws -> Outcome {
+        if let until = account.lockedUntil, until > Date() {
+            try await Audit.record(account, "login.refused", entity: "account", id: account.id, on: req.db)
+            return .locked(until: until)
+        }
+        guard SecondFactor.accept(code: code, for: account) else {
+            return try await recordFailure(of: account, action: "login.code_failed", wrong: .wrongCode, on: req)
+        }
+        account.failedLogins = 0
+        try await account.save(on: req.db)
+        return .success(account)
+    }
+
+    private static func recordFailure(of account: Account, action: String, wrong: Outcome, on req: Request) async throws -> Outcome {
+        let now = Date()
         account.failedLogins += 1
-        try await Audit.record(account, "login.failed", entity: "account", id: account.id, on: req.db)
+        try await Audit.record(account, action, entity: "account", id: account.id, on: req.db)
         guard account.failedLogins >= Lockout.attempts else {
             try await account.save(on: req.db)
-            return .wrong
+            return wrong
         }
         account.failedLogins = 0
         account.lockedUntil = now.addingTimeInterval(Lockout.duration)
@@ -137,9 +192,14 @@ enum AuthController {
         return try await AccountDTO(account).encodeResponse(for: req)
     }
 
-    /// A fresh session id at every login, so a session planted before it is worthless.
-    static func startSession(for account: Account, on req: Request) {
-        if req.hasSession { req.session.destroy() }
+    /// Audits the login and starts its session: a fresh session id at every
+    /// login, so a session planted before it is worthless.
+    static func completeLogin(_ account: Account, on req: Request) async throws {
+        try await Audit.record(account, "login", entity: "account", id: account.id, on: req.db)
+        // An API client that signed in with JSON has seen no page yet: it gets
+        // its CSRF cookie now, to send back as the header on uploads and forms.
+        _ = req.csrfToken
+        try await req.renewSession()
         req.auth.login(account)
         req.session.authenticate(account)
     }

@@ -3,6 +3,13 @@ import Vapor
 struct LoginRequest: Content {
     var username: String
     var password: String
+    /// The six-digit code, for an account with the second factor on.
+    var code: String?
+}
+
+struct PasswordChangeRequest: Content {
+    var current: String
+    var new: String
 }
 
 struct AccountDTO: Content {
@@ -12,6 +19,7 @@ struct AccountDTO: Content {
     var role: Role
     var jurisdictionCode: String?
     var unitID: UUID?
+    var secondFactor: Bool
 
     init(_ account: Account) {
         id = account.id
@@ -20,5 +28,6 @@ struct AccountDTO: Content {
         role = account.role
         jurisdictionCode = account.jurisdictionCode
         unitID = account.$unit.id
+        secondFactor = account.totpSecret != nil
     }
 }

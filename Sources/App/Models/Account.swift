@@ -18,6 +18,11 @@ final class Account: Model, @unchecked Sendable {
     @Field(key: "failed_logins") var failedLogins: Int
     /// Set when the account is locked; it opens again at this time or when an admin unlocks it.
     @OptionalField(key: "locked_until") var lockedUntil: Date?
+    /// When the owner last chose their password (nil: set by an admin or the seed).
+    @OptionalField(key: "password_changed_at") var passwordChangedAt: Date?
+    /// Base32 TOTP secret once the second factor is on (`SecondFactor`).
+    @OptionalField(key: "totp_secret") var totpSecret: String?
+    @OptionalField(key: "totp_last_step") var totpLastStep: Int64?
 
     init() {}
 

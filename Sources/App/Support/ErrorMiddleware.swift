@@ -53,7 +53,7 @@ struct AppErrorMiddleware: AsyncMiddleware {
             return request.redirect(to: SiteRoute.loginPage.path() + "?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
         }
         let page = ErrorPage.View(status: status, reason: reason, context: request.pageContext).html
-        let response = Response(status: status, headers: headers, body: .init(string: page.render()))
+        let response = Response(status: status, headers: headers, body: .init(string: request.renderPage(page.render())))
         response.headers.contentType = .html
         return response
     }

@@ -4,7 +4,7 @@ import Vapor
 /// Pages are Plot documents returned straight from handlers.
 extension HTML: @retroactive AsyncResponseEncodable {
     public func encodeResponse(for request: Request) async throws -> Response {
-        let response = Response(status: .ok, body: .init(string: render()))
+        let response = Response(status: .ok, body: .init(string: request.renderPage(render())))
         response.headers.contentType = .html
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response

@@ -73,3 +73,18 @@ struct StoredSessions: SessionDriver {
         return SessionID(string: Data(bytes).base64EncodedString())
     }
 }
+
+extension Request {
+    /// Moves this visitor to a new session id, dropping the old session's
+    /// row and data (at login, so an id planted or seen before is worthless).
+    /// Vapor's `destroy()` cannot be followed by writes in the same request:
+    /// the invalidated session would be deleted with them.
+    func renewSession() async throws {
+        guard hasSession else { return }
+        if let old = session.id {
+            try await SessionRecord.query(on: db).filter(\.$key == old).delete()
+        }
+        session.id = nil
+        session.data = SessionData()
+    }
+}

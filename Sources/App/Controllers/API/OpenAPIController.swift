@@ -63,6 +63,10 @@ enum OpenAPIDocument {
                     ["name": "profile", "in": "query", "required": false, "schema": ["type": "string", "enum": ["linear", "seasonal"]]]]
         case .apiAssessment, .apiEvaluation:
             return [["name": "year", "in": "query", "required": false, "schema": ["type": "integer"]]]
+        case .apiAudit:
+            return ["account", "action", "entity", "text"].map { ["name": $0, "in": "query", "required": false, "schema": ["type": "string"]] }
+                + ["from", "to"].map { ["name": $0, "in": "query", "required": false, "schema": ["type": "string", "format": "date"]] }
+                + [["name": "page", "in": "query", "required": false, "schema": ["type": "integer", "minimum": 1]]]
         default:
             return []
         }
@@ -81,6 +85,7 @@ enum OpenAPIDocument {
         case .apiUpdateTarget: return json("TargetChanges")
         case .apiAddIndicator: return json("NewIndicator")
         case .apiSaveValue: return json("ValueRequest")
+        case .apiChangePassword: return json("PasswordChangeRequest")
         default: return nil
         }
     }
@@ -97,6 +102,8 @@ enum OpenAPIDocument {
             ok = ["description": "任务分解表", "content": ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ["schema": ["type": "string", "format": "binary"]]]]
         case .apiLogout:
             return ["204": ["description": "已退出"], "401": error]
+        case .apiChangePassword:
+            return ["204": ["description": "密码已修改"], "400": error, "401": error, "403": error]
         case .openAPI, .healthz:
             ok = ["description": "成功", "content": ["application/json": ["schema": ["type": "object"]]]]
         default:
@@ -125,6 +132,7 @@ enum OpenAPIDocument {
         case .apiPlanUnits, .apiResolveUnit: return ["type": "array", "items": ref("UnitNameStatus")]
         case .apiUnits: return ["type": "array", "items": ref("Unit")]
         case .apiIndicators: return ["type": "array", "items": ref("Indicator")]
+        case .apiAudit: return ["type": "array", "items": ref("AuditEntry")]
         case .apiAddIndicator: return ref("Indicator")
         default: return ["type": "object"]
         }
@@ -145,8 +153,10 @@ enum OpenAPIDocument {
     static var schemas: [String: Any] {
         [
             "Error": object(["error": ["type": "boolean"], "reason": string], required: ["error", "reason"]),
-            "LoginRequest": object(["username": string, "password": string], required: ["username", "password"]),
-            "Account": object(["id": uuid, "username": string, "displayName": string, "role": ["type": "string", "enum": Role.allCases.map(\.rawValue)], "jurisdictionCode": nullableString, "unitID": ["type": "string", "format": "uuid", "nullable": true]]),
+            "LoginRequest": object(["username": string, "password": string, "code": string], required: ["username", "password"]),
+            "PasswordChangeRequest": object(["current": string, "new": string], required: ["current", "new"]),
+            "AuditEntry": object(["id": uuid, "at": ["type": "string", "format": "date-time"], "account": string, "accountID": ["type": "string", "format": "uuid", "nullable": true], "action": string, "entity": string, "entityID": nullableString, "before": nullableString, "after": nullableString]),
+            "Account": object(["id": uuid, "username": string, "displayName": string, "role": ["type": "string", "enum": Role.allCases.map(\.rawValue)], "jurisdictionCode": nullableString, "unitID": ["type": "string", "format": "uuid", "nullable": true], "secondFactor": ["type": "boolean"]]),
             "PlanSummary": object(["id": uuid, "title": string, "file": string, "status": ["type": "string", "enum": ["draft", "published", "closed"]], "version": ["type": "integer"], "jurisdictionCode": string, "year": nullableInt, "docNumber": nullableString]),
             "Plan": object([
                 "id": uuid, "title": nullableString, "file": string, "status": string, "version": ["type": "integer"], "issuers": strings,

@@ -45,7 +45,10 @@ enum Layout {
             if account.role == .office || account.role == .admin {
                 links.append(H.link(SiteRoute.importPage.path(), "导入计划"))
             }
-            links.append(H.el("span", class: "who", [.text("\(account.displayName)（\(account.role.title)）")]))
+            if account.role == .admin {
+                links.append(H.link(SiteRoute.auditPage.path(), "审计日志"))
+            }
+            links.append(H.link(SiteRoute.accountPage.path(), "\(account.displayName)（\(account.role.title)）", class: "who"))
             links.append(H.form(SiteRoute.logout.path(), class: "inline", [H.button("退出", class: "link-button")]))
         }
         nodes.append(H.el("header", class: "top", [

@@ -1,0 +1,43 @@
+import Fluent
+import PlanDomain
+import Vapor
+
+/// The audit trail for the system admin: search, page through, export.
+/// Nothing here changes it; the database refuses updates and deletes.
+enum AuditController {
+    @Sendable static func page(req: Request) async throws -> Response {
+        let search = try AuditSearch.from(req)
+        let query = search.query(on: req.db)
+        let total = try await query.count()
+        let entries = try await query.range(lower: (search.pageNumber - 1) * AuditSearch.pageSize, upper: search.pageNumber * AuditSearch.pageSize).all()
+        let oldest = try await AuditEntry.query(on: req.db).sort(\.$createdAt, .ascending).first()?.createdAt
+        return try await AuditPage.View(context: req.pageContext, search: search, entries: entries, total: total, oldest: oldest)
+            .html.encodeResponse(for: req)
+    }
+
+    @Sendable static func api(req: Request) async throws -> Response {
+        let search = try AuditSearch.from(req)
+        let entries = try await search.query(on: req.db)
+            .range(lower: (search.pageNumber - 1) * AuditSearch.pageSize, upper: search.pageNumber * AuditSearch.pageSize).all()
+        return try await entries.map(AuditEntryDTO.init).encodeResponse(for: req)
+    }
+
+    /// The search as a workbook; the export itself goes into the trail.
+    @Sendable static func xlsx(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        let search = try AuditSearch.from(req)
+        let entries = try await search.query(on: req.db).limit(AuditSearch.exportLimit).all()
+        let rows: [[SheetCell]] = entries.map { entry in
+            [.text(entry.createdAt.map(DateText.second) ?? ""), .text(entry.accountName), .text(entry.action),
+             .text(entry.entity), .text(entry.entityID ?? ""), .text(entry.before ?? ""), .text(entry.after ?? "")]
+        }
+        let sheet = SheetTable(name: "审计日志", header: ["时间（北京时间）", "账号", "操作", "对象", "对象标识", "修改前", "修改后"],
+                               rows: rows, columnWidths: [20, 14, 22, 14, 38, 40, 40])
+        let data = try SimpleWorkbook.xlsx([sheet])
+        try await Audit.record(account, "export.audit", entity: "audit_log", id: nil, after: search.queryString(), on: req.db)
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"audit.xlsx\"; filename*=UTF-8''%E5%AE%A1%E8%AE%A1%E6%97%A5%E5%BF%97.xlsx")
+        return response
+    }
+}

@@ -1,0 +1,125 @@
+import Vapor
+
+/// Cross-site request forgery protection with a double-submit token.
+///
+/// Every visitor gets a random token in the `sciplan_csrf` cookie; every
+/// `<form method="post">` the server writes carries the same token in a
+/// hidden `_csrf` field (added when the page is rendered, so no form can
+/// forget it), and a state-changing request must send it back: as that field,
+/// or as the `X-CSRF-Token` header for API clients. Another site can make a
+/// browser post a form to sciplan, but it cannot read the cookie to put the
+/// matching token in the form.
+///
+/// JSON bodies are exempt: a browser sends `application/json` to another
+/// origin only after a CORS preflight, and sciplan answers none. Sessions
+/// cookies are also SameSite=Lax, so this is the second of two locks.
+enum CSRF {
+    static let cookieName = "sciplan_csrf"
+    static let fieldName = "_csrf"
+    static let headerName = "X-CSRF-Token"
+
+    /// 256 random bits, URL-safe so it needs no escaping in HTML or headers.
+    static func newToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        return Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    static func isWellFormed(_ token: String) -> Bool {
+        token.count == 43 && token.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+    }
+
+    /// Compares without stopping at the first difference, so the time taken
+    /// says nothing about how much of a guess was right.
+    static func matches(_ given: String?, _ expected: String) -> Bool {
+        guard let given else { return false }
+        let a = Array(given.utf8), b = Array(expected.utf8)
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
+    /// Puts the hidden token field first inside every form that posts.
+    static func insertField(_ token: String, into html: String) -> String {
+        guard html.contains("<form") else { return html }
+        let field = "<input type=\"hidden\" name=\"\(fieldName)\" value=\"\(token)\">"
+        var result = ""
+        result.reserveCapacity(html.utf8.count + 128)
+        var rest = html[...]
+        while let start = rest.range(of: "<form") {
+            guard let end = rest[start.upperBound...].firstIndex(of: ">") else { break }
+            let tag = rest[start.lowerBound...end]
+            result += rest[..<start.lowerBound]
+            result += tag
+            if tag.lowercased().contains("method=\"post\"") { result += field }
+            rest = rest[rest.index(after: end)...]
+        }
+        result += rest
+        return result
+    }
+}
+
+private struct CSRFTokenKey: StorageKey { typealias Value = String }
+
+extension Request {
+    /// This visitor's token: from the cookie, or a new one that `CSRFCookie`
+    /// sets on the answer.
+    var csrfToken: String {
+        if let token = storage[CSRFTokenKey.self] { return token }
+        let token = CSRF.newToken()
+        storage[CSRFTokenKey.self] = token
+        return token
+    }
+
+    /// A page as the browser receives it: with the token in its forms.
+    func renderPage(_ html: String) -> String {
+        CSRF.insertField(csrfToken, into: html)
+    }
+}
+
+/// Reads the visitor's token from the cookie and sets the cookie when the
+/// request had none (or a malformed one).
+struct CSRFCookie: AsyncMiddleware {
+    let secure: Bool
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let sent = request.cookies[CSRF.cookieName]?.string
+        if let sent, CSRF.isWellFormed(sent) { request.storage[CSRFTokenKey.self] = sent }
+        let response = try await next.respond(to: request)
+        if let token = request.storage[CSRFTokenKey.self], token != sent {
+            response.cookies[CSRF.cookieName] = HTTPCookies.Value(
+                string: token, expires: nil, maxAge: nil, domain: nil, path: "/",
+                isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+        }
+        return response
+    }
+}
+
+/// Refuses a state-changing request whose token does not match the cookie.
+/// Sits on each route (inside the router), so it can collect the body with
+/// that route's own size limit before looking for the form field.
+struct CSRFGuard: AsyncMiddleware {
+    let bodyLimit: Int?
+
+    static let refusal = AppError(status: .forbidden, reason: "页面已过期或请求来源无法确认：请刷新页面后重新提交。")
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard ![.GET, .HEAD, .OPTIONS].contains(request.method),
+              request.headers.contentType != .json else {
+            return try await next.respond(to: request)
+        }
+        guard let expected = request.cookies[CSRF.cookieName]?.string, CSRF.isWellFormed(expected) else {
+            throw Self.refusal
+        }
+        if CSRF.matches(request.headers.first(name: CSRF.headerName), expected) {
+            return try await next.respond(to: request)
+        }
+        if request.body.data == nil {
+            _ = try await request.body.collect(max: bodyLimit).get()
+        }
+        let field = try? request.content.get(String.self, at: CSRF.fieldName)
+        guard CSRF.matches(field, expected) else { throw Self.refusal }
+        return try await next.respond(to: request)
+    }
+}

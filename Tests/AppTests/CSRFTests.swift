@@ -1,0 +1,103 @@
+@testable import App
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+/// Every form a page writes carries the visitor's token, and a form post
+/// without it (another site's forged form) is refused before it changes anything.
+extension ServerTests {
+    @Suite struct CrossSiteRequests {
+        @Test func everyPostingFormGetsTheTokenAndNoOtherFormDoes() {
+            let html = """
+            <form action="/a" method="post"><input name="x"></form><form action="/s" method="get"></form>\
+            <form method="post" enctype="multipart/form-data" action="/b"></form>
+            """
+            let token = CSRF.newToken()
+            #expect(CSRF.isWellFormed(token))
+            let out = CSRF.insertField(token, into: html)
+            let field = "<input type=\"hidden\" name=\"_csrf\" value=\"\(token)\">"
+            #expect(out.components(separatedBy: field).count - 1 == 2)
+            #expect(out.contains("<form action=\"/a\" method=\"post\">\(field)<input name=\"x\">"))
+            #expect(out.contains("<form action=\"/s\" method=\"get\"></form>"))
+            #expect(CSRF.matches(token, token) && !CSRF.matches(String(token.dropLast()) + "x", token) && !CSRF.matches(nil, token))
+        }
+
+        @Test func theLoginFormWorksWithItsTokenAndIsRefusedWithoutIt() async throws {
+            try await withServer { app in
+                try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")
+                var token = ""
+                try await app.test(.GET, "/login") { res in
+                    token = res.headers.setCookie?["sciplan_csrf"]?.string ?? ""
+                    #expect(CSRF.isWellFormed(token))
+                    #expect(res.body.string.contains("name=\"_csrf\" value=\"\(token)\""))
+                    let cookie = res.headers.first(name: .setCookie) ?? ""
+                    #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"))
+                }
+                func post(cookie: String?, field: String?) async throws -> HTTPResponseStatus {
+                    var headers = HTTPHeaders()
+                    if let cookie { headers.cookie = HTTPCookies(dictionaryLiteral: ("sciplan_csrf", .init(string: cookie))) }
+                    var status = HTTPResponseStatus.ok
+                    try await app.test(.POST, "/login", headers: headers, beforeRequest: { req in
+                        var form = ["username": "office", "password": Fixture.password]
+                        if let field { form["_csrf"] = field }
+                        try req.content.encode(form, as: .urlEncodedForm)
+                    }) { res in
+                        status = res.status
+                        if res.status == .forbidden { #expect(res.body.string.contains("请刷新页面后重新提交")) }
+                    }
+                    return status
+                }
+                #expect(try await post(cookie: nil, field: nil) == .forbidden, "a forged form has no cookie")
+                #expect(try await post(cookie: token, field: nil) == .forbidden, "nor can it know the token")
+                #expect(try await post(cookie: token, field: CSRF.newToken()) == .forbidden)
+                #expect(try await post(cookie: token, field: token) == .seeOther)
+            }
+        }
+
+        @Test func aForgedPostChangesNothingAndTheRealFormGoesThrough() async throws {
+            try await withServer { app in
+                try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")
+                let signedIn = try await app.login("office")
+                let token = try #require(signedIn.first(name: "X-CSRF-Token"))
+                // The session cookie alone, as a browser would send it with another site's form.
+                var forged = HTTPHeaders()
+                forged.cookie = signedIn.cookie
+                try await app.test(.POST, "/logout", headers: forged, beforeRequest: { req in
+                    try req.content.encode(["_csrf": "not-the-token"], as: .urlEncodedForm)
+                }) { res in #expect(res.status == .forbidden) }
+                try await app.test(.GET, "/api/me", headers: signedIn) { res in #expect(res.status == .ok, "still signed in") }
+
+                // A page's own logout form carries the token.
+                try await app.test(.GET, "/plans", headers: forged) { res in
+                    #expect(res.body.string.contains("name=\"_csrf\" value=\"\(token)\""))
+                }
+                try await app.test(.POST, "/logout", headers: forged, beforeRequest: { req in
+                    try req.content.encode(["_csrf": token], as: .urlEncodedForm)
+                }) { res in #expect(res.status == .seeOther) }
+                try await app.test(.GET, "/api/me", headers: signedIn) { res in #expect(res.status == .unauthorized) }
+            }
+        }
+
+        @Test func anUploadCarriesTheTokenAsAFormFieldOrAHeader() async throws {
+            try await withServer { app in
+                try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")
+                let signedIn = try await app.login("office")
+                let token = try #require(signedIn.first(name: "X-CSRF-Token"))
+                var noHeader = signedIn
+                noHeader.remove(name: "X-CSRF-Token")
+                let name = try #require(Fixture.seedNames.first)
+                let bytes = try Fixture.seedBytes(name)
+                try await app.upload("/api/plans/import", name: name, bytes: bytes, headers: noHeader) { res in
+                    #expect(res.status == .forbidden)
+                }
+                try await app.upload("/api/plans/import", name: name, bytes: bytes, fields: ["_csrf": token], headers: noHeader) { res in
+                    #expect(res.status == .created, "\(res.body.string)")
+                }
+                try await app.upload("/api/plans/import", name: name, bytes: bytes, headers: signedIn) { res in
+                    #expect(res.status == .created)
+                }
+            }
+        }
+    }
+}

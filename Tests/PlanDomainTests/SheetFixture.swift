@@ -6,8 +6,9 @@ import ZIPFoundation
 /// numbers.
 enum SheetFixture {
     /// `rowNumber` places the i-th row (from 0) on a sheet row; by default i + 1.
+    /// `prolog` goes between the sheet's XML declaration and its root (a DOCTYPE, for the hostile cases).
     static func excel(
-        _ rows: [[String]], sheetName: String = "Sheet1", rowNumber: (Int) -> Int = { $0 + 1 }
+        _ rows: [[String]], sheetName: String = "Sheet1", rowNumber: (Int) -> Int = { $0 + 1 }, prolog: String = ""
     ) throws -> Data {
         var strings: [String] = []
         var index: [String: Int] = [:]
@@ -37,7 +38,7 @@ enum SheetFixture {
             ("_rels/.rels", #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\#(rel)/officeDocument" Target="xl/workbook.xml"/></Relationships>"#),
             ("xl/workbook.xml", #"<?xml version="1.0"?><workbook xmlns="\#(main)" xmlns:r="\#(rel)"><sheets><sheet name="\#(sheetName)" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
             ("xl/_rels/workbook.xml.rels", #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\#(rel)/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="\#(rel)/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#),
-            ("xl/worksheets/sheet1.xml", #"<?xml version="1.0"?><worksheet xmlns="\#(main)"><sheetData>\#(sheetData)</sheetData></worksheet>"#),
+            ("xl/worksheets/sheet1.xml", #"<?xml version="1.0"?>\#(prolog)<worksheet xmlns="\#(main)"><sheetData>\#(sheetData)</sheetData></worksheet>"#),
             ("xl/sharedStrings.xml", #"<?xml version="1.0"?><sst xmlns="\#(main)">\#(sst)</sst>"#),
         ]
         let archive = try Archive(data: Data(), accessMode: .create)

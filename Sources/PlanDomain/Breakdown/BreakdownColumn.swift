@@ -31,25 +31,8 @@ enum BreakdownColumn: Int, CaseIterable {
         }
     }
 
-    /// Header text without blanks, line breaks and bracketed notes, so 序 号,
-    /// 牵头单位\n（部门） and 完成时限： still read.
-    static func normalized(_ header: String) -> String {
-        var out = ""
-        var depth = 0
-        for c in header {
-            switch c {
-            case "（", "(": depth += 1
-            case "）", ")": depth = max(0, depth - 1)
-            case "：", ":", "*", "＊": continue
-            default:
-                if depth == 0, !c.isWhitespace { out.append(c) }
-            }
-        }
-        return out
-    }
-
     static func named(_ header: String) -> BreakdownColumn? {
-        let name = normalized(header)
+        let name = SheetHeader.normalized(header)
         return allCases.first { $0.names.contains(name) }
     }
 }

@@ -3,10 +3,6 @@ import PlanText
 /// A sheet of cell text read as a task breakdown table: find the header, map
 /// its columns, read one row per task, rebuild the outline from the 序号.
 enum BreakdownSheetReader {
-    /// Rows searched for the header: offices put a title, a subtitle, a date
-    /// line or two above it.
-    static let headerSearchRows = 10
-
     static func table(_ sheet: Sheet) throws -> BreakdownTable {
         guard sheet.rows.contains(where: { $0.contains { !CellText.line($0).isEmpty } }) else {
             throw BreakdownError.emptySheet(name: sheet.name)
@@ -38,14 +34,7 @@ enum BreakdownSheetReader {
     /// The first row among the first ten that names the task column and at
     /// least one other, with each column's index (the first of two alike).
     static func header(_ sheet: Sheet) -> (Int, [BreakdownColumn: Int])? {
-        for (index, cells) in sheet.rows.prefix(headerSearchRows).enumerated() {
-            var columns: [BreakdownColumn: Int] = [:]
-            for (k, text) in cells.enumerated() {
-                if let column = BreakdownColumn.named(text), columns[column] == nil { columns[column] = k }
-            }
-            if columns[.task] != nil, columns.count >= 2 { return (index, columns) }
-        }
-        return nil
+        SheetHeader.find(in: sheet, column: BreakdownColumn.named) { $0[.task] != nil && $0.count >= 2 }
     }
 
     /// The title line above the header, without the words 任务分解表 that the
@@ -67,7 +56,7 @@ enum BreakdownSheetReader {
     static func readPlanFields(_ sheet: Sheet, into table: inout BreakdownTable) {
         for cells in sheet.rows where cells.count >= 2 {
             let value = CellText.line(cells[1])
-            switch BreakdownColumn.normalized(cells[0]) {
+            switch SheetHeader.normalized(cells[0]) {
             case "标题": table.title = value
             case "发文单位": table.issuers = CellText.split(cells[1])
             case "行政区划": table.jurisdiction = value.isEmpty ? nil : value

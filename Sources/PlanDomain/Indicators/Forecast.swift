@@ -27,7 +27,7 @@ public enum ForecastStatus: String, Sendable, Codable {
 public struct Forecast: Sendable, Equatable {
     /// The date of the latest observation.
     public var asOf: CivilDate?
-    /// The latest cumulative value.
+    /// The latest value (the year to date for a flow, the level for a stock or a level).
     public var actual: Double?
     /// The year-end value at the pace so far.
     public var projected: Double?

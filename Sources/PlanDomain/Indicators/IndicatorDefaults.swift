@@ -77,6 +77,15 @@ public enum IndicatorDefaults {
         EvaluationItem(code: "eval.foreign_talent_per_10k", weight: 10),
     ]
 
+    /// Whether an indicator is a stock by its wording, since the catalogue has
+    /// no column for it: a count or amount whose code ends in `.total`
+    /// (hte.total, platform.total) or whose name says 总数, 保有量 or 存量.
+    /// Ratios and growth rates are levels already, never stocks.
+    public static func isStock(code: String, name: String, kind: IndicatorKind) -> Bool {
+        guard kind.isAdditive else { return false }
+        return code.hasSuffix(".total") || stockWords.contains { name.contains($0) }
+    }
+
     // MARK: Private
 
     private static let allDefinitions: [IndicatorDefinition] = {
@@ -93,6 +102,8 @@ public enum IndicatorDefaults {
         "rd_institution.coverage": ("base.manufacturing_with_rd", "base.manufacturing"),
         "rd.growth": ("rd.expenditure", nil),
     ]
+
+    private static let stockWords = ["总数", "保有量", "存量"]
 
     private static let moneyUnits: Set<String> = ["亿元", "万元", "元"]
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import PlanText
 @testable import PlanDomain
@@ -67,5 +68,36 @@ import PlanText
     @Test func kindTitlesAreChinese() {
         #expect(IndicatorKind.allCases.map(\.title) == ["数量", "金额", "比率", "增长率"])
         #expect(IndicatorKind.allCases.filter(\.isAdditive) == [.count, .amount])
+    }
+}
+
+@Suite struct StockIndicatorTests {
+    @Test func totalsAreStocksByCodeOrName() {
+        let stocks = IndicatorDefaults.all.filter(\.isStock).map(\.code).sorted()
+        #expect(stocks == ["hte.total", "platform.total"])
+        #expect(IndicatorDefaults.isStock(code: "custom.x", name: "科技型企业存量", kind: .count))
+        #expect(IndicatorDefaults.isStock(code: "custom.y", name: "新能源汽车保有量", kind: .count))
+        #expect(IndicatorDefaults.isStock(code: "custom.z", name: "科技贷款余额总数", kind: .amount))
+        #expect(!IndicatorDefaults.isStock(code: "custom.share", name: "高新技术企业总数占比", kind: .ratio))
+        #expect(!IndicatorDefaults.isStock(code: "hte.new", name: "新增高新技术企业", kind: .count))
+        // Given explicitly, the flag wins over the rule.
+        #expect(!IndicatorDefinition(code: "hte.total", name: "高新技术企业总数", unit: "家", kind: .count,
+                                     isStock: false).isStock)
+        #expect(IndicatorDefinition(code: "srdi.count", name: "专精特新企业数", unit: "家", kind: .count,
+                                    isStock: true).isStock)
+    }
+
+    @Test func jsonWithoutTheFlagDecodesToTheRule() throws {
+        for code in ["hte.total", "hte.new"] {
+            var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(definition(code)))
+                as? [String: Any])
+            #expect(object["isStock"] as? Bool == (code == "hte.total"))
+            object["isStock"] = nil
+            let old = try JSONSerialization.data(withJSONObject: object)
+            let decoded = try JSONDecoder().decode(IndicatorDefinition.self, from: old)
+            #expect(decoded == definition(code))
+        }
+        let explicit = IndicatorDefinition(code: "hte.total", name: "高新技术企业总数", unit: "家", kind: .count, isStock: false)
+        #expect(try JSONDecoder().decode(IndicatorDefinition.self, from: JSONEncoder().encode(explicit)) == explicit)
     }
 }

@@ -528,6 +528,15 @@ class Run:
         check(rows.count() == 4, f"the roll-up has {rows.count()} rows, expected the city and its three counties")
         check("不一致" in rows.first.inner_text(), f"the city's row does not say the figures disagree: {rows.first.inner_text()}")
         check(page.locator("figure.indicator-chart svg").count() == 1, "no chart on the indicator page")
+        with page.expect_download() as info:
+            page.get_by_role("link", name="下载 .xlsx").click()
+        path = self.work / "indicator.xlsx"
+        info.value.save_as(path)
+        book = openpyxl.load_workbook(path)
+        table = list(book["下级汇总"].iter_rows(values_only=True))
+        check(len(table) == 5 and table[1][0] == "421300", f"the roll-up sheet has {len(table)} rows, first {table[1][:2] if len(table) > 1 else None}")
+        check("目标" in (table[1][-1] or ""), f"the city's row in the workbook does not carry the mismatch: {table[1][-1]!r}")
+        check([r[0] for r in book["逐月"].iter_rows(values_only=True)][1:] == list(range(1, 13)), "the monthly sheet is not months 1–12")
         # The ranking of the units, downloaded and read back.
         self.goto("/places/421300/assessment")
         names = [n.strip() for n in page.locator("table.ranking tbody tr td:nth-child(2)").all_inner_texts()]
@@ -545,6 +554,41 @@ class Run:
         totals = [r[-1] for r in rows[1:]]
         check(all(a >= b for a, b in zip(totals, totals[1:])), f"the totals are not best first: {totals}")
         check(rows[1][0] == 1, f"the first row's rank is {rows[1][0]}")
+        # Actual values from a statistics workbook: the template, a good file, a refused one.
+        self.goto("/places/421300/values/import")
+        with page.expect_download() as info:
+            page.get_by_role("link", name="下载模板 .xlsx").click()
+        template = self.work / "template.xlsx"
+        info.value.save_as(template)
+        header = [c for c in next(openpyxl.load_workbook(template).worksheets[0].iter_rows(values_only=True)) if c]
+        check("数值" in header and any("地区" in str(c) for c in header), f"the template's header is {header}")
+        year = int(page.locator("nav.tabs a").first.get_attribute("href").split("year=")[1])
+        for name, value in (("good.xlsx", 321), ("bad.xlsx", "约300")):
+            book = openpyxl.Workbook()
+            book.active.append(["地区代码", "指标代码", "年份", "月份", "数值", "备注"])
+            book.active.append(["421381", "tsme.registered", year, 11, value, "统计局"])
+            book.save(self.work / name)
+        page.locator("input[type=file][name=file]").set_input_files(str(self.work / "bad.xlsx"))
+        self.submit(page.get_by_role("button", name="上传并导入"))
+        check("未导入任何数值" in page.inner_text("main") and "第 2 行" in page.inner_text("main"),
+              f"a bad workbook gave: {page.inner_text('main')[:300]}")
+        page.locator("input[type=file][name=file]").set_input_files(str(self.work / "good.xlsx"))
+        self.submit(page.get_by_role("button", name="上传并导入"))
+        check("已导入 1 个实际值" in self.flash(), f"after the import the flash is {self.flash()!r}")
+        # The counties compared, normalised by GDP where base data exist, and exported.
+        self.goto(f"/indicators/tsme.registered/compare?places=421303,421321,421381&years={year - 1},{year}&measure=perGDP")
+        check(page.locator("figure.comparison-chart svg").count() == 1, "no comparison chart")
+        table = page.locator("table.comparison tbody tr")
+        check(table.count() == 6, f"the comparison has {table.count()} rows, expected 3 places × 2 years")
+        with page.expect_download() as info:
+            page.get_by_role("link", name="下载对比表 .xlsx").click()
+        path = self.work / "comparison.xlsx"
+        info.value.save_as(path)
+        found = list(openpyxl.load_workbook(path).worksheets[0].iter_rows(values_only=True))
+        check(found[0][1] == "地区" and len(found) == 7, f"the comparison workbook is {found[:2]}")
+        guangshui = [r for r in found[1:] if r[0] == "421381" and r[2] == year]
+        check(guangshui and guangshui[0][4] is not None and guangshui[0][4] >= 321,
+              f"广水's imported actual is not in the comparison: {guangshui}")
 
     # n. ------------------------------------------------------------------
     def step_security(self):
@@ -640,7 +684,7 @@ STEPS = [
     ("j report cycle: submit, return, resubmit, accept; dashboard", "step_report_cycle"),
     ("k escalation: remind, chase, propose a notice; the office issues it", "step_escalation"),
     ("l bulletin: issue a monthly bulletin, read its .docx back with python-docx", "step_bulletin"),
-    ("m indicators: base data entered, county → city roll-up with a mismatch warning, ranking .xlsx read back", "step_indicators"),
+    ("m indicators: base data entered, county → city roll-up with a mismatch warning, ranking .xlsx read back, actuals imported, counties compared and exported", "step_indicators"),
     ("n security: forged token refused, password rules, second factor at login, audit trail searched and exported", "step_security"),
 ]
 

@@ -40,6 +40,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case evaluationPage, evaluationXlsx, apiEvaluation
     case loginCodePage, loginCodeSubmit, accountPage, changePassword, apiChangePassword
     case startSecondFactor, confirmSecondFactor, disableSecondFactor, auditPage, auditXlsx, apiAudit
+    case valuesImportPage, importValues, valuesTemplate, apiImportValues, comparePage, compareXlsx, apiCompare, placeIndicatorXlsx
+    case assessmentSchemePage, saveAssessmentScheme, apiAssessmentScheme
 
     var method: HTTPMethod {
         switch self {
@@ -50,10 +52,11 @@ enum SiteRoute: String, CaseIterable, Sendable {
              .apiReviewReport, .confirmCompletion, .updateCalendar, .closePeriod, .reopenPeriod,
              .issueNotice, .replyNotice, .apiRunEscalations, .issueBulletin, .updatePolicy, .apiUnlockAccount,
              .addIndicator, .apiAddIndicator, .saveValue, .apiSaveValue, .saveBaseData, .saveAssessmentScores,
-             .loginCodeSubmit, .changePassword, .apiChangePassword, .startSecondFactor, .confirmSecondFactor, .disableSecondFactor:
+             .loginCodeSubmit, .changePassword, .apiChangePassword, .startSecondFactor, .confirmSecondFactor, .disableSecondFactor,
+             .importValues, .apiImportValues, .saveAssessmentScheme:
             return .POST
         case .apiUpdateNode, .apiUpdateTarget: return .PATCH
-        case .apiUploadBreakdown: return .PUT
+        case .apiUploadBreakdown, .apiAssessmentScheme: return .PUT
         default: return .GET
         }
     }
@@ -147,6 +150,15 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .saveAssessmentScores: return "/places/:placeCode/assessment/scores"
         case .assessmentXlsx: return "/places/:placeCode/assessment.xlsx"
         case .apiAssessment: return "/api/places/:placeCode/assessment"
+        case .valuesImportPage, .importValues: return "/places/:placeCode/values/import"
+        case .valuesTemplate: return "/places/:placeCode/values/template.xlsx"
+        case .apiImportValues: return "/api/places/:placeCode/values/import"
+        case .assessmentSchemePage, .saveAssessmentScheme: return "/places/:placeCode/assessment/scheme"
+        case .apiAssessmentScheme: return "/api/places/:placeCode/assessment/scheme"
+        case .placeIndicatorXlsx: return "/places/:placeCode/indicators/:indicatorCode/export.xlsx"
+        case .comparePage: return "/indicators/:indicatorCode/compare"
+        case .compareXlsx: return "/indicators/:indicatorCode/compare.xlsx"
+        case .apiCompare: return "/api/indicators/:indicatorCode/compare"
         case .loginCodePage, .loginCodeSubmit: return "/login/code"
         case .accountPage: return "/account"
         case .changePassword: return "/account/password"
@@ -170,6 +182,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .accountPage, .changePassword, .apiChangePassword, .disableSecondFactor: return Set(Role.allCases)
         case .startSecondFactor, .confirmSecondFactor: return [.admin, .office]
         case .auditPage, .auditXlsx, .apiAudit: return [.admin]
+        case .comparePage, .compareXlsx, .apiCompare, .placeIndicatorXlsx: return [.admin, .office, .leader]
         case .home, .logout, .apiLogout, .apiMe, .plansPage, .planPage, .breakdownPage, .breakdownXlsx,
              .apiPlans, .apiPlan, .apiBreakdown, .apiBreakdownXlsx:
             return Set(Role.allCases)
@@ -288,6 +301,17 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .saveAssessmentScores: return "保存考核自评、最终得分和依据（表单）"
         case .assessmentXlsx: return "下载考核排名 .xlsx"
         case .apiAssessment: return "年终考核：方案、各单位得分与排名（参数 year）"
+        case .valuesImportPage: return "导入实际值页：下载模板、上传实际值表"
+        case .importValues: return "上传实际值表 .xlsx（表单，multipart 字段 file）"
+        case .valuesTemplate: return "下载实际值表模板 .xlsx"
+        case .apiImportValues: return "导入实际值表 .xlsx（multipart 字段 file）；任何一行有误则整表不导入"
+        case .assessmentSchemePage: return "考核方案页：调整各项分值、增删人工考核项"
+        case .saveAssessmentScheme: return "保存考核方案（表单）"
+        case .apiAssessmentScheme: return "设置某年度的考核方案（参数 year；JSON items：id、group、name、points、measure）"
+        case .placeIndicatorXlsx: return "下载地区指标的下级汇总与逐月数值 .xlsx"
+        case .comparePage: return "地区对比页：一个指标在多个地区、多个年度的目标与实际，可按 GDP、人口折算"
+        case .compareXlsx: return "下载地区对比表 .xlsx"
+        case .apiCompare: return "地区对比（参数 places、years、measure）"
         case .loginCodePage: return "两步验证页：输入动态验证码"
         case .loginCodeSubmit: return "提交动态验证码完成登录（表单）"
         case .accountPage: return "账号安全页：修改密码、两步验证"

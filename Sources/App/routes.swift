@@ -123,6 +123,17 @@ extension SiteRoute {
         case .saveAssessmentScores: return AssessmentController.saveScores
         case .assessmentXlsx: return AssessmentController.xlsx
         case .apiAssessment: return AssessmentController.api
+        case .valuesImportPage: return ValuesImportController.page
+        case .importValues: return ValuesImportController.submit
+        case .valuesTemplate: return ValuesImportController.template
+        case .apiImportValues: return ValuesImportController.api
+        case .assessmentSchemePage: return AssessmentSchemeController.page
+        case .saveAssessmentScheme: return AssessmentSchemeController.save
+        case .apiAssessmentScheme: return AssessmentSchemeController.api
+        case .placeIndicatorXlsx: return IndicatorController.xlsx
+        case .comparePage: return ComparisonController.page
+        case .compareXlsx: return ComparisonController.xlsx
+        case .apiCompare: return ComparisonController.api
         case .loginCodePage: return AuthController.loginCodePage
         case .loginCodeSubmit: return AuthController.loginCodeSubmit
         case .accountPage: return AccountController.page

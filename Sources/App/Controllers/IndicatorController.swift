@@ -111,6 +111,21 @@ enum IndicatorController {
         return try await IndicatorPage.View(model: model, context: req.pageContextWithFlash).html.encodeResponse(for: req)
     }
 
+    @Sendable static func xlsx(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        let place = try await Access.readablePlace(req)
+        let analysis = try await analysis(req, place: place)
+        let data = try SimpleWorkbook.xlsx(analysis.sheets)
+        try await Audit.record(account, "export.indicator", entity: "jurisdiction", id: try place.requireID(),
+                               after: "\(analysis.definition.code) \(analysis.year)", on: req.db)
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        let name = "\(place.name)\(analysis.year)年\(analysis.definition.name).xlsx"
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "indicator.xlsx"
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"indicator.xlsx\"; filename*=UTF-8''\(encoded)")
+        return response
+    }
+
     @Sendable static func api(req: Request) async throws -> Response {
         let place = try await Access.readablePlace(req)
         return try await IndicatorAnalysisDTO(try await analysis(req, place: place)).encodeResponse(for: req)

@@ -11,6 +11,8 @@ struct IndicatorDTO: Content {
     var denominator: String?
     var scale: Double
     var isBase: Bool
+    /// A level that carries over from last year (总数), forecast from last year's year-end.
+    var isStock: Bool
 
     init(_ d: IndicatorDefinition) {
         code = d.code
@@ -21,6 +23,7 @@ struct IndicatorDTO: Content {
         denominator = d.denominator
         scale = d.scale
         isBase = d.isBase
+        isStock = d.isStock
     }
 }
 

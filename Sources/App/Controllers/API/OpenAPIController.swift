@@ -1,4 +1,5 @@
 import Vapor
+import PlanDomain
 
 /// `/openapi.json`, built from `SiteRoute`: the API routes, their roles and
 /// the shapes they take and give. A test checks that it lists every route the
@@ -61,8 +62,12 @@ enum OpenAPIDocument {
             return [["name": "year", "in": "query", "required": false, "schema": ["type": "integer"]],
                     ["name": "month", "in": "query", "required": false, "schema": ["type": "integer", "minimum": 1, "maximum": 12]],
                     ["name": "profile", "in": "query", "required": false, "schema": ["type": "string", "enum": ["linear", "seasonal"]]]]
-        case .apiAssessment, .apiEvaluation:
+        case .apiAssessment, .apiEvaluation, .apiAssessmentScheme:
             return [["name": "year", "in": "query", "required": false, "schema": ["type": "integer"]]]
+        case .apiCompare:
+            return [["name": "places", "in": "query", "required": false, "schema": ["type": "string"], "description": "地区代码，逗号分隔"],
+                    ["name": "years", "in": "query", "required": false, "schema": ["type": "string"], "description": "年度，逗号分隔"],
+                    ["name": "measure", "in": "query", "required": false, "schema": ["type": "string", "enum": ComparisonMeasure.allCases.map(\.rawValue)]]]
         case .apiAudit:
             return ["account", "action", "entity", "text"].map { ["name": $0, "in": "query", "required": false, "schema": ["type": "string"]] }
                 + ["from", "to"].map { ["name": $0, "in": "query", "required": false, "schema": ["type": "string", "format": "date"]] }
@@ -79,13 +84,14 @@ enum OpenAPIDocument {
         ]]]]
         switch route {
         case .apiLogin: return json("LoginRequest")
-        case .apiImport, .apiUploadBreakdown: return multipart
+        case .apiImport, .apiUploadBreakdown, .apiImportValues: return multipart
         case .apiResolveUnit: return json("ResolveRequest")
         case .apiUpdateNode: return json("NodeChanges")
         case .apiUpdateTarget: return json("TargetChanges")
         case .apiAddIndicator: return json("NewIndicator")
         case .apiSaveValue: return json("ValueRequest")
         case .apiChangePassword: return json("PasswordChangeRequest")
+        case .apiAssessmentScheme: return json("AssessmentScheme")
         default: return nil
         }
     }
@@ -109,13 +115,13 @@ enum OpenAPIDocument {
         default:
             ok = ["description": "成功", "content": ["application/json": ["schema": responseSchema(route)]]]
         }
-        let created: Set<SiteRoute> = [.apiImport, .apiAddIndicator, .apiSaveValue]
+        let created: Set<SiteRoute> = [.apiImport, .apiAddIndicator, .apiSaveValue, .apiImportValues]
         var result: [String: Any] = [created.contains(route) ? "201" : "200": ok, "400": error]
         if route == .apiAddIndicator { result["409"] = error }
         if route.roles != nil { result["401"] = error; result["403"] = error }
         if route.pattern.contains(":") { result["404"] = error }
         if route == .healthz { result = ["200": ok, "503": error] }
-        if [.apiImport, .apiUploadBreakdown].contains(route) { result["413"] = error; result["415"] = error; result["422"] = error }
+        if [.apiImport, .apiUploadBreakdown, .apiImportValues].contains(route) { result["413"] = error; result["415"] = error; result["422"] = error }
         if route == .apiPublish { result["409"] = error }
         return result
     }
@@ -154,6 +160,7 @@ enum OpenAPIDocument {
         [
             "Error": object(["error": ["type": "boolean"], "reason": string], required: ["error", "reason"]),
             "LoginRequest": object(["username": string, "password": string, "code": string], required: ["username", "password"]),
+            "AssessmentScheme": object(["items": ["type": "array", "items": object(["id": string, "group": string, "name": string, "points": ["type": "number", "minimum": 0], "measure": ["type": "string", "enum": AssessmentMeasure.allCases.map(\.rawValue)]], required: ["id", "group", "name", "points", "measure"])]], required: ["items"]),
             "PasswordChangeRequest": object(["current": string, "new": string], required: ["current", "new"]),
             "AuditEntry": object(["id": uuid, "at": ["type": "string", "format": "date-time"], "account": string, "accountID": ["type": "string", "format": "uuid", "nullable": true], "action": string, "entity": string, "entityID": nullableString, "before": nullableString, "after": nullableString]),
             "Account": object(["id": uuid, "username": string, "displayName": string, "role": ["type": "string", "enum": Role.allCases.map(\.rawValue)], "jurisdictionCode": nullableString, "unitID": ["type": "string", "format": "uuid", "nullable": true], "secondFactor": ["type": "boolean"]]),
@@ -187,7 +194,7 @@ enum OpenAPIDocument {
             "Unit": object(["id": uuid, "name": string, "kind": string, "jurisdictionCode": string, "aliases": strings]),
             "ResolveRequest": object(["name": string, "unitID": ["type": "string", "format": "uuid"], "create": ["type": "boolean"], "kind": ["type": "string", "enum": Unit.Kind.allCases.map(\.rawValue)]], required: ["name"]),
             "NodeChanges": object(["label": string, "title": string, "leadUnits": strings, "responsibleUnits": strings, "cooperatingUnits": strings, "leaders": strings, "deadline": string, "deadlineDate": string]),
-            "Indicator": object(["code": string, "name": string, "unit": string, "kind": ["type": "string", "enum": ["count", "amount", "ratio", "growth"]], "numerator": nullableString, "denominator": nullableString, "scale": ["type": "number"], "isBase": ["type": "boolean"]]),
+            "Indicator": object(["code": string, "name": string, "unit": string, "kind": ["type": "string", "enum": ["count", "amount", "ratio", "growth"]], "numerator": nullableString, "denominator": nullableString, "scale": ["type": "number"], "isBase": ["type": "boolean"], "isStock": ["type": "boolean"]]),
             "NewIndicator": object(["code": string, "name": string, "unit": string, "kind": ["type": "string", "enum": ["count", "amount", "ratio", "growth"]], "numerator": string, "denominator": string, "scale": string], required: ["code", "name"]),
             "ValueRequest": object(["indicator": string, "year": ["type": "integer"], "month": ["type": "integer", "minimum": 1, "maximum": 12], "measure": ["type": "string", "enum": ["target", "actual"]], "value": ["type": "number"], "note": string], required: ["indicator", "year", "month", "value"]),
             "TargetChanges": object(["text": string, "metric": string, "indicator": string, "value": ["type": "number"], "max": ["type": "number"], "clearMax": ["type": "boolean"], "unit": string, "comparator": ["type": "string", "enum": [">=", ">", "~", "<=", "range"]], "year": ["type": "integer"], "clearYear": ["type": "boolean"]]),

@@ -13,6 +13,12 @@ final class AssessmentSchemeRecord: Model, @unchecked Sendable {
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
+
+    init(jurisdictionCode: String, year: Int) {
+        self.jurisdictionCode = jurisdictionCode
+        self.year = year
+        self.scheme = ""
+    }
 }
 
 /// A unit's self-score, the office's final score and the evidence for one item.

@@ -31,6 +31,8 @@ struct IndicatorAnalysis: Sendable {
     var monthly: [Double?]
     /// The projected year-end value after each month with figures.
     var projected: [Double?]
+    /// How the place's own figure builds up over the year (flow, stock from last year's level, level).
+    var accumulation: Accumulation
 
     var top: Row { rows[0] }
 
@@ -50,13 +52,15 @@ struct IndicatorAnalysis: Sendable {
                                               lastYear: lastYear.targets.figures(upTo: 12), tree: tree, root: place)
         let actualRows = IndicatorRollUp.rows(for: definition, definitions: definitions, figures: actualFigures,
                                               lastYear: lastYearActuals, tree: tree, root: place)
-        let profile = seasonal ? seasonalProfile(code, place: place, lastYear: lastYear.actuals) ?? .linear : .linear
+        // Last year's monthly shares describe a flow; a stock's January is its whole level, so stocks stay linear.
+        let profile = seasonal && !definition.isStock ? seasonalProfile(code, place: place, lastYear: lastYear.actuals) ?? .linear : .linear
 
         // Months with any figure of the indicator or its parts, up to `month`.
         let dataMonths = codes.reduce(into: Set<Int>()) { $0.formUnion(figures.actuals.months(of: $1)) }.filter { $0 <= month }.sorted()
         let byMonth = dataMonths.map { m in (m, figures.actuals.figures(upTo: m)) }
 
         var rows: [Row] = []
+        var topAccumulation = Accumulation.of(definition, baseline: nil)
         var top: (monthly: [Double?], projected: [Double?]) = (Array(repeating: nil, count: 12), Array(repeating: nil, count: 12))
         for (index, pair) in zip(targetRows, actualRows).enumerated() {
             let (target, actual) = pair
@@ -68,10 +72,22 @@ struct IndicatorAnalysis: Sendable {
                 if index == 0 { top.monthly[m - 1] = value }
             }
             let comparator = figures.comparators[code]?[actual.code] ?? .atLeast
-            let forecast = Self.forecast(definition: definition, target: target.effective, comparator: comparator,
-                                         observations: observations, profile: profile)
-            if index == 0, definition.kind.isAdditive {
-                for point in Forecaster.path(observations: observations, profile: profile) { top.projected[point.date.month - 1] = point.projected }
+            // A stock moves on from last year's year-end level at the same place.
+            let baseline = definition.isStock
+                ? IndicatorRollUp.effective(code, at: actual.code, definitions: definitions, figures: lastYearActuals, tree: tree)
+                : nil
+            let accumulation = Accumulation.of(definition, baseline: baseline)
+            let forecast = target.effective.map {
+                Forecaster.forecast(target: $0, comparator: comparator, observations: observations, profile: profile, accumulation: accumulation)
+            } ?? Forecast(asOf: observations.last?.date, actual: observations.last?.value, projected: nil, attainment: nil,
+                          probability: nil, status: .unknown, redSince: nil)
+            if index == 0 {
+                topAccumulation = accumulation
+                if accumulation != .level {
+                    for point in Forecaster.path(observations: observations, profile: profile, accumulation: accumulation) {
+                        top.projected[point.date.month - 1] = point.projected
+                    }
+                }
             }
             let ownTargets = figures.targets.chosen(code, actual.code, upTo: 12)
             let ownActuals = figures.actuals.chosen(code, actual.code, upTo: month)
@@ -82,28 +98,7 @@ struct IndicatorAnalysis: Sendable {
         }
         guard let root = tree.node(place), !rows.isEmpty else { throw AppError.notFound("行政区划") }
         return IndicatorAnalysis(definition: definition, place: root, year: year, month: month, profile: profile,
-                                 rows: rows, monthly: top.monthly, projected: top.projected)
-    }
-
-    /// Counts and amounts accumulate through the year and are projected from
-    /// their pace; a ratio or growth rate is a level, judged as it stands.
-    static func forecast(definition: IndicatorDefinition, target: Double?, comparator: PlanText.Comparator,
-                         observations: [Observation], profile: ExpectationProfile) -> Forecast {
-        guard let target else {
-            return Forecast(asOf: observations.last?.date, actual: observations.last?.value, projected: nil, attainment: nil,
-                            probability: nil, status: .unknown, redSince: nil)
-        }
-        if definition.kind.isAdditive {
-            return Forecaster.forecast(target: target, comparator: comparator, observations: observations, profile: profile)
-        }
-        guard let last = observations.max(by: { $0.date < $1.date }) else {
-            return Forecast(asOf: nil, actual: nil, projected: nil, attainment: nil, probability: nil, status: .unknown, redSince: nil)
-        }
-        let ceiling = comparator == .atMost
-        let met = ceiling ? last.value <= target : last.value >= target
-        let attainment: Double? = ceiling ? (last.value > 0 ? target / last.value : nil) : (target != 0 ? last.value / target : nil)
-        return Forecast(asOf: last.date, actual: last.value, projected: last.value, attainment: attainment, probability: nil,
-                        status: met ? .onTrack : .atRisk, redSince: nil)
+                                 rows: rows, monthly: top.monthly, projected: top.projected, accumulation: topAccumulation)
     }
 
     /// Last year's monthly increments at the place, when all twelve months are known.

@@ -21,7 +21,11 @@ enum AssessmentPage {
                 PlaceTabs.yearForm(SiteRoute.assessmentPage.path(place), year: book.year),
                 H.paragraph("考核方案共 \(Format.number(book.scheme.total)) 分：" + book.scheme.items.map { "\($0.group)·\($0.name) \(Format.number($0.points)) 分（\($0.measure.title)）" }.joined(separator: "；")
                     + "。系统按本年度计划的报送和完成情况算出各项得分；办公室可改定最终得分，人工评分项由单位自评、办公室核定。", class: "hint"),
-                H.el("p", [], [H.link(SiteRoute.assessmentXlsx.path(place) + "?year=\(book.year)", "下载考核排名 .xlsx", class: "button secondary")]),
+                H.el("p", [], [
+                    H.link(SiteRoute.assessmentXlsx.path(place) + "?year=\(book.year)", "下载考核排名 .xlsx", class: "button secondary"),
+                    .text(" "),
+                    H.link(SiteRoute.assessmentSchemePage.path(place) + "?year=\(book.year)", "调整考核方案", class: "button secondary"),
+                ]),
             ]
             guard !book.units.isEmpty else {
                 body.append(H.paragraph("这一年本地区没有已发布计划中的单位。", class: "empty"))

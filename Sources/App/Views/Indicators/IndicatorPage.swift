@@ -28,6 +28,10 @@ enum IndicatorPage {
                 H.heading(1, "\(a.place.name) · \(d.name)"),
                 PlaceTabs.tabs(place: place, year: a.year, current: nil),
                 H.paragraph("\(a.year)年 · 代码 \(d.code) · \(d.kind.title) · 单位 \(d.unit)" + composition(d), class: "hint"),
+                H.el("p", [], [H.link(SiteRoute.comparePage.path(d.code) + "?places=" + a.rows.prefix(PlaceComparison.maxPlaces).map(\.actual.code).joined(separator: ",")
+                                      + "&years=\(a.year - 1),\(a.year)", "与下级地区、上一年度对比"),
+                               .text(" · "),
+                               H.link(SiteRoute.placeIndicatorXlsx.path(place, d.code) + "?year=\(a.year)&month=\(a.month)", "下载 .xlsx")]),
                 PlaceTabs.yearForm(SiteRoute.placeIndicatorPage.path(place, d.code), year: a.year, extra: [
                     H.input("month", value: "\(a.month)", type: "number", label: "截至月份", extra: [("min", "1"), ("max", "12")]),
                     H.select("profile", label: "预测方式", options: [("linear", "按全年均匀"), ("seasonal", "按上年各月分布")],
@@ -50,9 +54,9 @@ enum IndicatorPage {
             body += warnings(top, unit: unit)
             let target = top.target.effective ?? .nan
             let expected = (1...12).map { m -> Double in
-                target.isFinite && d.kind.isAdditive
-                    ? target * fractionOfYear(at: CivilDate(year: a.year, month: m, day: CivilDate.daysIn(month: m, year: a.year)), profile: a.profile)
-                    : target
+                guard target.isFinite else { return target }
+                let monthEnd = CivilDate(year: a.year, month: m, day: CivilDate.daysIn(month: m, year: a.year))
+                return Forecaster.expected(target: target, at: monthEnd, profile: a.profile, accumulation: a.accumulation)
             }
             body.append(H.el("figure", [("class", "chart indicator-chart")], [
                 .raw(Chart.targetLine(title: d.name, unit: unit, target: target, expected: expected, actual: a.monthly, projected: a.projected)),

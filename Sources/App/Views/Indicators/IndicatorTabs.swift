@@ -2,12 +2,13 @@ import Plot
 
 /// The links between the indicator pages of one place.
 enum PlaceTabs {
-    enum Tab { case overview, baseData, assessment, evaluation }
+    enum Tab { case overview, baseData, importValues, assessment, evaluation }
 
     static func tabs(place: String, year: Int, current: Tab?) -> Body {
         let items: [(Tab, String, String)] = [
             (.overview, "指标总览", SiteRoute.placeIndicatorsPage.path(place)),
             (.baseData, "基础数据", SiteRoute.baseDataPage.path(place)),
+            (.importValues, "导入实际值", SiteRoute.valuesImportPage.path(place)),
             (.assessment, "年终考核", SiteRoute.assessmentPage.path(place)),
             (.evaluation, "综合考评", SiteRoute.evaluationPage.path(place)),
         ]

@@ -124,6 +124,16 @@ public enum SupervisionBench {
             log(String(format: "  written in %d transactions, %.1f reports each on average", written.transactions,
                        Double(written.jobs) / Double(written.transactions)))
         }
+
+        // The same sessions' reports still open, submitted again by wrk.
+        let submitted = Set(try await ProgressReport.query(on: app.db).filter(\.$period == period).all().map { "\($0.$node.id)|\($0.$unit.id)" })
+        var remaining: [(cookie: String, items: [(plan: UUID, node: UUID)])] = []
+        for (account, session) in zip(wanted, sessions) {
+            guard let unit = account.$unit.id, let cookie = session.0.first(name: .cookie) else { continue }
+            let items = session.1.filter { !submitted.contains("\($0.1)|\(unit)") }.map { (plan: $0.0, node: $0.1) }
+            if !items.isEmpty { remaining.append((cookie, items)) }
+        }
+        try await submitWithWrk(app, options: options, period: period, sessions: remaining, log: log)
     }
 
     static func login(_ app: Application, base: String, username: String) async throws -> HTTPHeaders {

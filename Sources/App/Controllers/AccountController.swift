@@ -23,12 +23,7 @@ enum AccountController {
         let form = try req.content.decode(PasswordForm.self)
         var problems = form.new == form.confirm ? [] : ["两次输入的新密码不一致。"]
         if problems.isEmpty { problems = try await change(account, current: form.current, to: form.new, on: req) }
-        guard problems.isEmpty else {
-            let view = AccountPage.View(context: req.pageContext, account: account, pendingSecret: nil, errors: problems)
-            let response = try await view.html.encodeResponse(for: req)
-            response.status = .badRequest
-            return response
-        }
+        guard problems.isEmpty else { return try await refusal(req, account, pendingSecret: nil, problems) }
         return req.redirectWithFlash(SiteRoute.accountPage.path(), "密码已修改。")
     }
 
@@ -87,11 +82,8 @@ enum AccountController {
         }
         let code = (try? req.content.get(String.self, at: "code")) ?? ""
         guard let step = SecondFactor.matchingStep(code: code, secret: secret, at: Date()) else {
-            let view = AccountPage.View(context: req.pageContext, account: account, pendingSecret: secret,
-                                        errors: ["验证码不正确：请确认验证器中添加的是上面的密钥，手机时间准确，再输入新的验证码。"])
-            let response = try await view.html.encodeResponse(for: req)
-            response.status = .badRequest
-            return response
+            return try await refusal(req, account, pendingSecret: secret,
+                                     ["验证码不正确：请确认验证器中添加的是上面的密钥，手机时间准确，再输入新的验证码。"])
         }
         account.totpSecret = secret
         account.totpLastStep = step
@@ -109,11 +101,7 @@ enum AccountController {
         let code = (try? req.content.get(String.self, at: "code")) ?? ""
         guard account.totpSecret != nil else { return req.redirect(to: SiteRoute.accountPage.path()) }
         guard SecondFactor.accept(code: code, for: account) else {
-            let view = AccountPage.View(context: req.pageContext, account: account, pendingSecret: nil,
-                                        errors: ["验证码不正确，两步验证仍然开启。"])
-            let response = try await view.html.encodeResponse(for: req)
-            response.status = .badRequest
-            return response
+            return try await refusal(req, account, pendingSecret: nil, ["验证码不正确，两步验证仍然开启。"])
         }
         account.totpSecret = nil
         account.totpLastStep = nil
@@ -122,5 +110,13 @@ enum AccountController {
             try await Audit.record(account, "totp.disable", entity: "account", id: account.id, on: db)
         }
         return req.redirectWithFlash(SiteRoute.accountPage.path(), "两步验证已关闭。")
+    }
+
+    /// The page again with what was wrong, answered 400.
+    private static func refusal(_ req: Request, _ account: Account, pendingSecret: String?, _ problems: [String]) async throws -> Response {
+        let view = AccountPage.View(context: req.pageContext, account: account, pendingSecret: pendingSecret, errors: problems)
+        let response = try await view.html.encodeResponse(for: req)
+        response.status = .badRequest
+        return response
     }
 }

@@ -24,12 +24,7 @@ enum AssessmentController {
         let book = try await book(req, place: place)
         let data = try book.workbook(placeName: place.name)
         try await Audit.record(account, "export.assessment", entity: "jurisdiction", id: try place.requireID(), after: "\(book.year)", on: req.db)
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        let name = "\(place.name)\(book.year)年考核排名.xlsx"
-        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "assessment.xlsx"
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"assessment-\(book.year).xlsx\"; filename*=UTF-8''\(encoded)")
-        return response
+        return .xlsx(data, name: "\(place.name)\(book.year)年考核排名.xlsx", fallback: "assessment-\(book.year).xlsx")
     }
 
     @Sendable static func api(req: Request) async throws -> Response {

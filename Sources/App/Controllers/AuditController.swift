@@ -35,9 +35,6 @@ enum AuditController {
                                rows: rows, columnWidths: [20, 14, 22, 14, 38, 40, 40])
         let data = try SimpleWorkbook.xlsx([sheet])
         try await Audit.record(account, "export.audit", entity: "audit_log", id: nil, after: search.queryString(), on: req.db)
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"audit.xlsx\"; filename*=UTF-8''%E5%AE%A1%E8%AE%A1%E6%97%A5%E5%BF%97.xlsx")
-        return response
+        return .xlsx(data, name: "审计日志.xlsx", fallback: "audit.xlsx")
     }
 }

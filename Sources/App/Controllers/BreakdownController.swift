@@ -49,12 +49,7 @@ enum BreakdownController {
     @Sendable static func xlsx(req: Request) async throws -> Response {
         let (loaded, _, shown, _) = try await table(req)
         let data = try BreakdownWorkbook.xlsx(shown)
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        let name = "\(loaded.record.displayTitle)任务分解表.xlsx"
-        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "breakdown.xlsx"
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"breakdown.xlsx\"; filename*=UTF-8''\(encoded)")
-        return response
+        return .xlsx(data, name: "\(loaded.record.displayTitle)任务分解表.xlsx", fallback: "breakdown.xlsx")
     }
 }
 

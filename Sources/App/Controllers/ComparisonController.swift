@@ -14,12 +14,7 @@ enum ComparisonController {
         let data = try SimpleWorkbook.xlsx([comparison.sheet])
         try await Audit.record(account, "export.comparison", entity: "indicator", id: comparison.comparison.definition.code,
                                after: comparison.queryString, on: req.db)
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        let name = "\(comparison.comparison.definition.name)地区对比.xlsx"
-        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "comparison.xlsx"
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"comparison.xlsx\"; filename*=UTF-8''\(encoded)")
-        return response
+        return .xlsx(data, name: "\(comparison.comparison.definition.name)地区对比.xlsx", fallback: "comparison.xlsx")
     }
 
     @Sendable static func api(req: Request) async throws -> Response {

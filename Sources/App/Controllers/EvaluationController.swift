@@ -50,10 +50,7 @@ enum EvaluationController {
         }
         let data = try SimpleWorkbook.xlsx([SheetTable(name: "\(result.year)年综合考评", header: header, rows: rows)])
         try await Audit.record(account, "export.evaluation", entity: "jurisdiction", id: result.place.id, after: "\(result.year)", on: req.db)
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"evaluation-\(result.year).xlsx\"")
-        return response
+        return .xlsx(data, name: "\(result.year)年综合考评.xlsx", fallback: "evaluation-\(result.year).xlsx")
     }
 
     struct DTO: Content {

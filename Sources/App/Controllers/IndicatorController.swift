@@ -118,12 +118,7 @@ enum IndicatorController {
         let data = try SimpleWorkbook.xlsx(analysis.sheets)
         try await Audit.record(account, "export.indicator", entity: "jurisdiction", id: try place.requireID(),
                                after: "\(analysis.definition.code) \(analysis.year)", on: req.db)
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        let name = "\(place.name)\(analysis.year)年\(analysis.definition.name).xlsx"
-        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "indicator.xlsx"
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"indicator.xlsx\"; filename*=UTF-8''\(encoded)")
-        return response
+        return .xlsx(data, name: "\(place.name)\(analysis.year)年\(analysis.definition.name).xlsx", fallback: "indicator.xlsx")
     }
 
     @Sendable static func api(req: Request) async throws -> Response {

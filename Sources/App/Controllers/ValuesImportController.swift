@@ -16,11 +16,7 @@ enum ValuesImportController {
         let places = try await ValuesImport.scope(under: code, on: req.db)
         let indicators = try await IndicatorStore.definitions(on: req.db)
         let data = try ActualsWorkbook.template(year: req.clock.today().year, places: places, indicators: indicators)
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        response.headers.replaceOrAdd(name: .contentDisposition,
-                                      value: "attachment; filename=\"actuals-template.xlsx\"; filename*=UTF-8''%E5%AE%9E%E9%99%85%E5%80%BC%E8%A1%A8.xlsx")
-        return response
+        return .xlsx(data, name: "实际值表.xlsx", fallback: "actuals-template.xlsx")
     }
 
     @Sendable static func submit(req: Request) async throws -> Response {

@@ -41,6 +41,15 @@ public struct RollUpRow: Sendable, Equatable {
 ///
 /// The message is neutral (下级合计 / 本级) because targets roll up the same way
 /// as actuals: a city's target against the sum of its counties' targets.
+extension RollUpRow {
+    /// "下级合计只含 2/3 个地区" when some places under this one have no
+    /// figure, so their sum (or recomputed ratio) covers only part of it.
+    public var partialNote: String? {
+        guard fromChildren != nil, childrenWithValue < childrenCount else { return nil }
+        return "下级合计只含 \(childrenWithValue)/\(childrenCount) 个地区"
+    }
+}
+
 public struct Mismatch: Sendable, Equatable {
     public var own: Double
     public var fromChildren: Double

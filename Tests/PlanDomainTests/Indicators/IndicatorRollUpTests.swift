@@ -43,6 +43,8 @@ import Testing
         #expect(row?.childrenCount == 2)
         #expect(row?.mismatch == nil)
         #expect(rollUp("hte.total", counts)["421300"]?.childrenWithValue == 3)
+        #expect(row?.partialNote == "下级合计只含 1/2 个地区", "the page says the sum is partial")
+        #expect(rollUp("hte.total", counts)["421300"]?.partialNote == nil)
     }
 
     @Test func amountsSumLikeCounts() {

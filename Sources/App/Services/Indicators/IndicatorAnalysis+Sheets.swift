@@ -14,6 +14,7 @@ extension IndicatorAnalysis {
                 if let m = row.target.mismatch { notes.append("目标" + m.message) }
                 if let m = row.actual.mismatch { notes.append("实际" + m.message) }
                 if row.targetsDisagree || row.actualsDisagree { notes.append("来源不一致") }
+                if let partial = row.actual.partialNote { notes.append("实际" + partial) }
                 return [.text(row.actual.code), .text(String(repeating: "　", count: row.actual.depth) + row.actual.name),
                         Self.cell(row.target.own), Self.cell(row.target.fromChildren), Self.cell(row.target.effective),
                         Self.cell(row.actual.own), Self.cell(row.actual.fromChildren), Self.cell(row.actual.effective),

@@ -121,6 +121,7 @@ enum IndicatorPage {
             if let m = row.target.mismatch { notes.append("目标" + m.message) }
             if let m = row.actual.mismatch { notes.append("实际" + m.message) }
             if row.targetsDisagree || row.actualsDisagree { notes.append("来源不一致") }
+            if let partial = row.actual.partialNote { notes.append("实际" + partial) }
             let month = row.actualMonth.map { "（\($0)月）" } ?? ""
             return [
                 H.link(SiteRoute.placeIndicatorPage.path(row.actual.code, code) + "?year=\(year)", name),

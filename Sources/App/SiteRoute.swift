@@ -41,7 +41,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case loginCodePage, loginCodeSubmit, accountPage, changePassword, apiChangePassword
     case startSecondFactor, confirmSecondFactor, disableSecondFactor, auditPage, auditXlsx, apiAudit
     case valuesImportPage, importValues, valuesTemplate, apiImportValues, comparePage, compareXlsx, apiCompare, placeIndicatorXlsx
-    case assessmentSchemePage, saveAssessmentScheme, apiAssessmentScheme
+    case assessmentSchemePage, saveAssessmentScheme, apiAssessmentScheme, outboxPage, retryOutbox
 
     var method: HTTPMethod {
         switch self {
@@ -53,7 +53,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
              .issueNotice, .replyNotice, .apiRunEscalations, .issueBulletin, .updatePolicy, .apiUnlockAccount,
              .addIndicator, .apiAddIndicator, .saveValue, .apiSaveValue, .saveBaseData, .saveAssessmentScores,
              .loginCodeSubmit, .changePassword, .apiChangePassword, .startSecondFactor, .confirmSecondFactor, .disableSecondFactor,
-             .importValues, .apiImportValues, .saveAssessmentScheme:
+             .importValues, .apiImportValues, .saveAssessmentScheme, .retryOutbox:
             return .POST
         case .apiUpdateNode, .apiUpdateTarget: return .PATCH
         case .apiUploadBreakdown, .apiAssessmentScheme: return .PUT
@@ -153,6 +153,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .valuesImportPage, .importValues: return "/places/:placeCode/values/import"
         case .valuesTemplate: return "/places/:placeCode/values/template.xlsx"
         case .apiImportValues: return "/api/places/:placeCode/values/import"
+        case .outboxPage: return "/admin/outbox"
+        case .retryOutbox: return "/admin/outbox/:messageID/retry"
         case .assessmentSchemePage, .saveAssessmentScheme: return "/places/:placeCode/assessment/scheme"
         case .apiAssessmentScheme: return "/api/places/:placeCode/assessment/scheme"
         case .placeIndicatorXlsx: return "/places/:placeCode/indicators/:indicatorCode/export.xlsx"
@@ -181,7 +183,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .healthz, .openAPI, .stylesheet, .loginPage, .loginSubmit, .apiLogin, .loginCodePage, .loginCodeSubmit: return nil
         case .accountPage, .changePassword, .apiChangePassword, .disableSecondFactor: return Set(Role.allCases)
         case .startSecondFactor, .confirmSecondFactor: return [.admin, .office]
-        case .auditPage, .auditXlsx, .apiAudit: return [.admin]
+        case .auditPage, .auditXlsx, .apiAudit, .outboxPage, .retryOutbox: return [.admin]
         case .comparePage, .compareXlsx, .apiCompare, .placeIndicatorXlsx: return [.admin, .office, .leader]
         case .home, .logout, .apiLogout, .apiMe, .plansPage, .planPage, .breakdownPage, .breakdownXlsx,
              .apiPlans, .apiPlan, .apiBreakdown, .apiBreakdownXlsx:
@@ -305,6 +307,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .importValues: return "上传实际值表 .xlsx（表单，multipart 字段 file）"
         case .valuesTemplate: return "下载实际值表模板 .xlsx"
         case .apiImportValues: return "导入实际值表 .xlsx（multipart 字段 file）；任何一行有误则整表不导入"
+        case .outboxPage: return "消息推送页：发送失败和等待发送的机器人消息（系统管理员）"
+        case .retryOutbox: return "把发送失败的消息放回发送队列"
         case .assessmentSchemePage: return "考核方案页：调整各项分值、增删人工考核项"
         case .saveAssessmentScheme: return "保存考核方案（表单）"
         case .apiAssessmentScheme: return "设置某年度的考核方案（参数 year；JSON items：id、group、name、points、measure）"

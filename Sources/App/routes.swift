@@ -127,6 +127,8 @@ extension SiteRoute {
         case .importValues: return ValuesImportController.submit
         case .valuesTemplate: return ValuesImportController.template
         case .apiImportValues: return ValuesImportController.api
+        case .outboxPage: return OutboxController.page
+        case .retryOutbox: return OutboxController.retry
         case .assessmentSchemePage: return AssessmentSchemeController.page
         case .saveAssessmentScheme: return AssessmentSchemeController.save
         case .apiAssessmentScheme: return AssessmentSchemeController.api

@@ -217,3 +217,32 @@ extension ServerTests {
         }
     }
 }
+
+extension ServerTests {
+    @Suite struct UndeliveredMessages {
+        /// A robot message that failed every attempt is listed for the admin
+        /// without its webhook key, and goes back into the queue on request.
+        @Test func theAdminSeesAFailedRobotMessageWithoutItsKeyAndSendsItAgain() async throws {
+            try await withServer { app in
+                try await Fixture.account(app, "admin", role: .admin)
+                try await Outbox.enqueue(url: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=SECRET-KEY-123", text: "【红色督办】测试",
+                                         key: "test|1", now: Date(), on: app.db)
+                let message = try #require(try await OutboxMessage.query(on: app.db).first())
+                message.status = .failed
+                message.attempts = Outbox.maxAttempts
+                message.lastError = "HTTP 404"
+                try await message.save(on: app.db)
+                let admin = try await app.login("admin")
+                try await app.test(.GET, "/admin/outbox", headers: admin) { res in
+                    let page = res.body.string
+                    #expect(page.contains("发送失败") && page.contains("HTTP 404") && page.contains("qyapi.weixin.qq.com/cgi-bin/webhook/send?…"))
+                    #expect(!page.contains("SECRET-KEY-123"), "the webhook key is not shown")
+                }
+                try await app.test(.POST, "/admin/outbox/\(message.id!)/retry", headers: admin) { res in #expect(res.status == .seeOther) }
+                let again = try #require(try await OutboxMessage.find(message.id, on: app.db))
+                #expect(again.status == .pending && again.attempts == 0)
+                #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "outbox.retry").count() == 1)
+            }
+        }
+    }
+}

@@ -47,6 +47,7 @@ enum Layout {
             }
             if account.role == .admin {
                 links.append(H.link(SiteRoute.auditPage.path(), "审计日志"))
+                links.append(H.link(SiteRoute.outboxPage.path(), "消息推送"))
             }
             links.append(H.link(SiteRoute.accountPage.path(), "\(account.displayName)（\(account.role.title)）", class: "who"))
             links.append(H.form(SiteRoute.logout.path(), class: "inline", [H.button("退出", class: "link-button")]))

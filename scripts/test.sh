@@ -2,8 +2,9 @@
 # The test command: builds once, runs the unit tests, checks the command line
 # on real files, measures the parser on the seed plans against their gold, then
 # runs the server's tests again on a throwaway PostgreSQL, a smoke check of the
-# demo server there, a short SIGKILL crash test on SQLite, and the browser
-# test (Chromium) on SQLite and PostgreSQL.
+# demo server there, a short SIGKILL crash test on SQLite, two servers sharing
+# one PostgreSQL, PostgreSQL connections dropped in the middle of report
+# submissions, and the browser test (Chromium) on SQLite and PostgreSQL.
 # scripts/install-ci-deps.sh installs PostgreSQL, Chromium and Playwright.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +52,10 @@ echo "== two servers on one PostgreSQL send each reminder once"
 bash scripts/with-postgres.sh python3 scripts/escalation-two-instances.py .build/debug/sciplan | tee "$out/two.txt"
 two=$(sed -n 's/^twoinstances: \([0-9][0-9]*\) passed.*/\1/p' "$out/two.txt" | tail -n 1)
 
+echo "== PostgreSQL connection dropped in the middle of report submissions, 7 rounds (scripts/pg-drop-test.py; the long run is --rounds 20)"
+bash scripts/with-postgres.sh python3 scripts/pg-drop-test.py .build/debug/sciplan --rounds 7 --answer-timeout 15 --stop-after-failure | tee "$out/pgdrop.txt"
+pgdrop=$(sed -n 's/^pg-drop: \([0-9][0-9]*\) passed.*/\1/p' "$out/pgdrop.txt" | tail -n 1)
+
 echo "== browser"
 python3 scripts/browser-test.py .build/debug/sciplan | tee "$out/browser.txt"
 browser=$(sed -n 's/^browser: \([0-9][0-9]*\) passed.*/\1/p' "$out/browser.txt" | tail -n 1)
@@ -60,4 +65,4 @@ bash scripts/with-postgres.sh python3 scripts/browser-test.py .build/debug/scipl
 browser_pg=$(sed -n 's/^browser: \([0-9][0-9]*\) passed.*/\1/p' "$out/browser-pg.txt" | tail -n 1)
 
 echo "== summary"
-echo "summary: $(( ${unit:-0} + ${cli:-0} + ${pg:-0} + ${smoke:-0} + ${crash:-0} + ${two:-0} + ${browser:-0} + ${browser_pg:-0} )) passed, 0 failed"
+echo "summary: $(( ${unit:-0} + ${cli:-0} + ${pg:-0} + ${smoke:-0} + ${crash:-0} + ${two:-0} + ${pgdrop:-0} + ${browser:-0} + ${browser_pg:-0} )) passed, 0 failed"

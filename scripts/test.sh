@@ -53,7 +53,7 @@ bash scripts/with-postgres.sh python3 scripts/escalation-two-instances.py .build
 two=$(sed -n 's/^twoinstances: \([0-9][0-9]*\) passed.*/\1/p' "$out/two.txt" | tail -n 1)
 
 echo "== PostgreSQL connection dropped in the middle of report submissions, 7 rounds (scripts/pg-drop-test.py; the long run is --rounds 20)"
-bash scripts/with-postgres.sh python3 scripts/pg-drop-test.py .build/debug/sciplan --rounds 7 --answer-timeout 15 --stop-after-failure | tee "$out/pgdrop.txt"
+bash scripts/with-postgres.sh python3 scripts/pg-drop-test.py .build/debug/sciplan --rounds 7 --answer-timeout 40 --stop-after-failure | tee "$out/pgdrop.txt"
 pgdrop=$(sed -n 's/^pg-drop: \([0-9][0-9]*\) passed.*/\1/p' "$out/pgdrop.txt" | tail -n 1)
 
 echo "== browser"

@@ -53,7 +53,7 @@ enum AccountController {
         }
         let newHash = try await req.password.async.hash(new)
         let oldHash = account.passwordHash
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             // The outgoing password joins the history: the current one is always checked directly.
             try await PasswordHistory(accountID: accountID, passwordHash: oldHash).create(on: db)
             account.passwordHash = newHash
@@ -87,7 +87,7 @@ enum AccountController {
         }
         account.totpSecret = secret
         account.totpLastStep = step
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             try await account.save(on: db)
             try await Audit.record(account, "totp.enable", entity: "account", id: account.id, on: db)
         }
@@ -105,7 +105,7 @@ enum AccountController {
         }
         account.totpSecret = nil
         account.totpLastStep = nil
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             try await account.save(on: db)
             try await Audit.record(account, "totp.disable", entity: "account", id: account.id, on: db)
         }

@@ -24,7 +24,7 @@ enum OutboxController {
         message.nextAttemptAt = req.clock.now()
         message.claimedBy = nil
         message.claimedUntil = nil
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             try await message.save(on: db)
             try await Audit.record(account, "outbox.retry", entity: "outbox", id: id, before: before, after: "pending", on: db)
         }

@@ -36,7 +36,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
         }
         if status.code >= 500 {
             request.logger.critical("\(request.method) \(request.url.path): \(String(reflecting: error))")
-            reason = "服务器内部错误，请稍后重试；如果一直出现，请联系系统管理员。"
+            // Our own 5xx (the database connection lost) say what happened; others never show their internals.
+            if !(error is AppError) { reason = "服务器内部错误，请稍后重试；如果一直出现，请联系系统管理员。" }
         } else if reason.isEmpty || reason == status.reasonPhrase {
             reason = defaultReason(status)
             if status == .payloadTooLarge {

@@ -24,10 +24,10 @@ an open task; then, for the duration, every reporter in a closed loop (no
 think time) takes its next task that is not awaiting review, saves a draft
 (`POST /api/reports`, submit false) and submits it (submit true). So that
 tasks never run out, sessions of the province office (`bench-hubei`, one per
-10 reporters, `--office-sessions`) return each submitted report
+10 reporters, one per 2 in a soak; `--office-sessions`) return each submitted report
 (`POST /api/plans/{id}/reports/{id}/review`); a reporter with everything
-handed in reloads its page (`GET /api/reports`) to find the returned ones and
-hands them in again. Every request counts: any answer other than 2xx, a
+handed in waits a second, reloads its page (`GET /api/reports`) to find the
+returned ones and hands them in again. Every request counts: any answer other than 2xx, a
 timeout (`--timeout`, 120 s) or a connection error is an error. Latency is
 from the first byte sent to the last byte read, on a connection already open.
 
@@ -70,6 +70,31 @@ def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def machine_ticks():
+    """(busy, total) CPU ticks of the whole machine, from /proc/stat."""
+    try:
+        values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+        idle = values[3] + (values[4] if len(values) > 4 else 0)
+        return sum(values) - idle, sum(values)
+    except (OSError, ValueError, IndexError):
+        return 0, 0
+
+
+def office_sessions(args):
+    """One office session per 10 reporters: enough for a short run, where each
+    reporter has several tasks in hand. A soak outlasts them, and then the
+    returns must keep pace with the submissions (one per two reporter
+    requests): one per 2 reporters."""
+    return args.office_sessions or max(2, args.reporters // (2 if args.soak_minutes else 10))
+
+
+def loadavg():
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
 
 
 def raise_fd_limit(need):
@@ -135,6 +160,14 @@ class Server:
         except OSError:
             pass
         return None
+
+    def cpu_seconds(self):
+        """User + system CPU time of the server so far."""
+        try:
+            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, IndexError, ValueError):
+            return float("nan")
 
     def open_fds(self):
         try:
@@ -358,7 +391,7 @@ async def prepare(args, port, stats, units):
         tried += len(batch)
         reporters += [r for r in await asyncio.gather(*(one(i) for i in batch)) if r]
     offices = []
-    for _ in range(args.office_sessions or max(2, args.reporters // 10)):
+    for _ in range(office_sessions(args)):
         client = Client(port, args.timeout)
         if await log_in(stats, client, OFFICE):
             offices.append(client)
@@ -370,8 +403,11 @@ async def reporter_loop(r, stats, returns, deadline):
     while time.monotonic() < deadline:
         ready = [t for t in r.tasks if t["state"] != "submitted"]
         if not ready:
-            # Everything handed in: reload the page, as a reporter would, to
-            # see which reports the office has returned.
+            # Everything handed in: a second later reload the page, as a
+            # reporter would, to see which reports the office has returned.
+            await asyncio.sleep(min(1.0, max(0.0, deadline - time.monotonic())))
+            if time.monotonic() >= deadline:
+                return
             items = await call(stats, "list", r.client, "GET", "/api/reports")
             if items is None:
                 return
@@ -432,6 +468,7 @@ async def run(args, server, stats, units):
     samples = []   # (seconds since start, kB)
     fds = [server.open_fds() or 0]
     stats.measuring = True
+    cpu0 = (server.cpu_seconds(), time.process_time(), machine_ticks())
     start = time.monotonic()
     deadline = start + duration
 
@@ -459,6 +496,9 @@ async def run(args, server, stats, units):
     await asyncio.gather(*work)
     elapsed = time.monotonic() - start
     stats.measuring = False
+    ticks = machine_ticks()
+    busy, total = ticks[0] - cpu0[2][0], ticks[1] - cpu0[2][1]
+    cpu = (server.cpu_seconds() - cpu0[0], time.process_time() - cpu0[1], busy / total * 100 if total else float("nan"))
     await sampling
     kb = server.rss_kb()
     if kb is not None:
@@ -467,7 +507,7 @@ async def run(args, server, stats, units):
         r.client.close()
     for c in offices:
         c.close()
-    return {"elapsed": elapsed, "samples": samples, "fds": max(fds), "reporters": len(reporters), "offices": len(offices)}
+    return {"elapsed": elapsed, "cpu": cpu, "samples": samples, "fds": max(fds), "reporters": len(reporters), "offices": len(offices)}
 
 
 def main():
@@ -479,12 +519,13 @@ def main():
     parser.add_argument("--timeout", type=float, default=120, help="seconds one request may take before it counts as an error")
     parser.add_argument("--sample-seconds", type=float, default=10, help="RSS sampling interval")
     parser.add_argument("--tasks-per-unit", type=int, default=6, help="lead tasks per unit in each generated plan (on average)")
-    parser.add_argument("--office-sessions", type=int, default=0, help="office sessions returning reports (default: one per 10 reporters)")
+    parser.add_argument("--office-sessions", type=int, default=0,
+                        help="office sessions returning reports (default: one per 10 reporters, one per 2 when soaking)")
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     binary = str(Path(args.binary).resolve())
-    nofile = raise_fd_limit(args.reporters + (args.office_sessions or args.reporters // 10) + 200)
+    nofile = raise_fd_limit(args.reporters + office_sessions(args) + 200)
 
     # Enough places for the reporters (a unit can draw no lead task: 15 % spare).
     places = max(CITIES, math.ceil(args.reporters * 1.15 / UNITS_PER_PLACE))
@@ -503,7 +544,8 @@ def main():
               f"passwords bcrypt cost {PASSWORD_COST} (SCIPLAN_PASSWORD_COST={PASSWORD_COST})")
         server.start()
         print(f"load: {binary} serve on 127.0.0.1:{server.port}, SQLite {server.db}, SCIPLAN_TODAY={TODAY}, "
-              f"scheduler off; open-file limit {nofile}; {os.cpu_count()} CPUs shared by server and clients")
+              f"scheduler off; open-file limit {nofile}; {os.cpu_count()} CPUs shared by server and clients, "
+              f"load average {loadavg()}")
         result = asyncio.run(run(args, server, stats, units))
         if not server.alive():
             stats.error("server", f"the server exited with {server.proc.returncode}")
@@ -517,10 +559,10 @@ def main():
         everything = [s for v in stats.lat.values() for s in v]
         print(f"load: {stats.count} requests in {result['elapsed']:.1f} s, {len(stats.errors)} errors, "
               f"{stats.count / result['elapsed']:.0f} requests/s; {result['reporters']} reporters + "
-              f"{result['offices']} office sessions, closed loop, no think time")
+              f"{result['offices']} office sessions, closed loop, no think time (a reporter with all handed in waits 1 s before reloading)")
         print(f"load: latency, all requests: {summary(everything)}")
         names = {"draft": "save draft (POST /api/reports, submit false)", "submit": "submit (POST /api/reports, submit true)",
-                 "list": "reload page, all handed in (GET /api/reports)", "return": "office return (POST /api/plans/…/review)"}
+                 "list": "reload page after 1 s, all handed in (GET /api/reports)", "return": "office return (POST /api/plans/…/review)"}
         for kind in ("draft", "submit", "list", "return"):
             if stats.lat.get(kind):
                 print(f"load:   {names[kind]}: {len(stats.lat[kind])}, {summary(stats.lat[kind])}")
@@ -533,7 +575,11 @@ def main():
                   f"(second half {slope_mb_per_min(half):+.2f} MB/min)")
             if args.soak_minutes:
                 print("load: RSS samples (s MB): " + ", ".join(f"{t:.0f} {kb / 1024:.1f}" for t, kb in samples))
-        print(f"load: server open descriptors at peak {result['fds']}")
+        server_cpu, client_cpu, machine = result["cpu"]
+        print(f"load: CPU during the run: server {server_cpu:.0f} s ({server_cpu / result['elapsed'] * 100:.0f} % of one core), "
+              f"this client {client_cpu:.0f} s ({client_cpu / result['elapsed'] * 100:.0f} %), "
+              f"the whole machine {machine:.0f} % busy of {os.cpu_count()} CPUs; "
+              f"server open descriptors at peak {result['fds']}; load average at the end {loadavg()}")
     for kind, text in stats.errors[:10]:
         print(f"load: error ({kind}): {text}")
     problems = [l for l in server.tail(100000).splitlines() if "[ ERROR ]" in l or "[ CRITICAL ]" in l]

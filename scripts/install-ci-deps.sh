@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the server and browser tests need beyond Swift: PostgreSQL 15,
-# Chromium with CJK fonts (Debian packages), and Playwright + openpyxl (PyPI).
+# Chromium with CJK fonts (Debian packages), and Playwright, openpyxl,
+# python-docx and schemathesis (PyPI; schemathesis for scripts/api-fuzz.sh).
 # Runs when CI=true, or when something is missing and we are root. Idempotent:
 # only what is missing is installed, and what was installed is printed.
 set -euo pipefail
@@ -17,6 +18,7 @@ pys=()
 have_py playwright || pys+=(playwright)
 have_py openpyxl || pys+=(openpyxl)
 have_py docx || pys+=(python-docx)
+have_py schemathesis || pys+=(schemathesis)
 
 if [ ${#debs[@]} -eq 0 ] && [ ${#pys[@]} -eq 0 ]; then
   echo "install-ci-deps: nothing to install"

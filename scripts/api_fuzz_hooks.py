@@ -1,0 +1,295 @@
+"""Schemathesis hooks and helpers for scripts/api-fuzz.sh.
+
+As a hooks module (SCHEMATHESIS_HOOKS=scripts/api_fuzz_hooks.py):
+  - every answer is written to $SCIPLAN_FUZZ_LOG (one JSON line: operation and
+    status; for a 5xx or a network error also the request and the answer), so
+    the script counts 5xx itself and lists each distinct one;
+  - path parameters, and the ids in the bodies of POST /api/reports and
+    POST /api/places/{placeCode}/values, are half of the time real ones from
+    the demo data
+    ($SCIPLAN_FUZZ_IDS: plans with their nodes, targets and reports, account
+    ids, place codes, indicator codes, the reporter's own tasks and periods),
+    so the fuzzer gets past "not found"
+    into the handlers;
+  - operations /openapi.json describes without their request body or query
+    (POST /api/reports, POST …/review, GET /api/reports?period=) get them from
+    the server's DTOs, only while the schema lacks them; each addition is logged
+    and printed by the script.
+
+As a program:
+  python3 scripts/api_fuzz_hooks.py login BASE USER PASSWORD     # prints cookies and account id as JSON
+  python3 scripts/api_fuzz_hooks.py ids BASE OUT SESSION.json...  # known ids for the hooks (read as the first session)
+  python3 scripts/api_fuzz_hooks.py summary LOG...               # counts and the distinct 5xx
+"""
+import json
+import os
+import re
+import sys
+import threading
+
+_lock = threading.Lock()
+
+# Request bodies and query parameters of operations the schema has without
+# them (Sources/App/DTOs/ReportDTO.swift: SaveReportRequest, ReviewRequest;
+# the limits of ReportInput.validated()).
+MISSING = {
+    ("/api/reports", "post"): {"requestBody": {"required": True, "content": {"application/json": {"schema": {
+        "type": "object", "required": ["planID", "nodeID", "period"],
+        "properties": {
+            "planID": {"type": "string", "format": "uuid"}, "nodeID": {"type": "string", "format": "uuid"},
+            "period": {"type": "string"}, "narrative": {"type": "string", "maxLength": 5000},
+            "percent": {"type": "number", "minimum": 0, "maximum": 100},
+            "milestone": {"type": "string", "maxLength": 200},
+            "selfStatus": {"type": "string", "enum": ["completed", "onTrack", "behind", "atRisk", "overdue", "noData"]},
+            "completionProposed": {"type": "boolean"},
+            "values": {"type": "object", "additionalProperties": {"type": "number"}},
+            "submit": {"type": "boolean"}}}}}}},
+    ("/api/plans/{planID}/reports/{reportID}/review", "post"): {"requestBody": {"required": True, "content": {
+        "application/json": {"schema": {"type": "object", "required": ["decision"], "properties": {
+            "decision": {"type": "string", "enum": ["accept", "return"]}, "comment": {"type": "string"}}}}}}},
+    ("/api/reports", "get"): {"parameters": [{"in": "query", "name": "period", "required": False, "schema": {"type": "string"}}]},
+}
+
+
+def _log(record):
+    path = os.environ.get("SCIPLAN_FUZZ_LOG")
+    if not path:
+        return
+    line = json.dumps(record, ensure_ascii=False)
+    with _lock, open(path, "a", encoding="utf-8") as f:
+        f.write(line + "\n")
+
+
+def _text(data, limit=1500):
+    if data is None:
+        return None
+    if isinstance(data, bytes):
+        data = data.decode("utf-8", errors="replace")
+    return data if len(data) <= limit else data[:limit] + f"…（共 {len(data)} 字符）"
+
+
+try:
+    import schemathesis
+    from hypothesis import strategies as st
+except ImportError:  # used as a program without schemathesis
+    schemathesis = None
+
+if schemathesis is not None:
+    _ids = None
+
+    def _known():
+        global _ids
+        if _ids is None:
+            path = os.environ.get("SCIPLAN_FUZZ_IDS")
+            _ids = json.load(open(path, encoding="utf-8")) if path else {}
+        return _ids
+
+    @schemathesis.hook
+    def before_load_schema(context, raw_schema):
+        for (path, method), addition in MISSING.items():
+            operation = raw_schema.get("paths", {}).get(path, {}).get(method)
+            if operation is None:
+                continue
+            for key, value in addition.items():
+                if key == "requestBody" and "requestBody" not in operation:
+                    operation["requestBody"] = value
+                    _log({"patched": f"{method.upper()} {path}: request body"})
+                elif key == "parameters":
+                    have = {(p.get("in"), p.get("name")) for p in operation.get("parameters", [])}
+                    for p in value:
+                        if (p["in"], p["name"]) not in have:
+                            operation.setdefault("parameters", []).append(p)
+                            _log({"patched": f"{method.upper()} {path}: {p['in']} parameter {p['name']}"})
+
+    @schemathesis.hook
+    def flatmap_path_parameters(context, path_parameters):
+        if not isinstance(path_parameters, dict) or not path_parameters:
+            return st.just(path_parameters)
+        ids = _known()
+        names = set(path_parameters)
+        variants = []
+        if "planID" in names:
+            for plan in ids.get("plans", []):
+                pairs = [{}]
+                for name, key in (("nodeID", "nodes"), ("targetID", "targets"), ("reportID", "reports")):
+                    if name in names:
+                        values = plan.get(key, [])
+                        pairs = [{name: v} for v in values[::max(1, len(values) // 20)]]
+                for extra in pairs:
+                    variants.append(dict(path_parameters, planID=plan["id"], **extra))
+        if "accountID" in names:
+            variants += [dict(path_parameters, accountID=a) for a in ids.get("accounts", [])]
+        if "placeCode" in names:
+            codes = ids.get("indicators", []) or [None]
+            for place in ids.get("places", []):
+                for code in codes if "indicatorCode" in names else [None]:
+                    v = dict(path_parameters, placeCode=place)
+                    if code:
+                        v["indicatorCode"] = code
+                    variants.append(v)
+        if not variants:
+            return st.just(path_parameters)
+        return st.one_of(st.just(path_parameters), st.sampled_from(variants))
+
+    @schemathesis.hook
+    def flatmap_body(context, body):
+        """Half of the time real ids in the bodies that carry them: the
+        reporter's own tasks and periods in POST /api/reports, real indicator
+        codes in POST /api/places/{placeCode}/values."""
+        if not isinstance(body, dict) or context.operation is None:
+            return st.just(body)
+        ids = _known()
+        op = (context.operation.method.lower(), context.operation.path)
+        variants = []
+        if op == ("post", "/api/reports"):
+            targets = {p["id"]: p.get("targets", []) for p in ids.get("plans", [])}
+            for task in ids.get("tasks", []):
+                v = dict(body, planID=task["planID"], nodeID=task["nodeID"], period=task["period"])
+                if isinstance(body.get("values"), dict) and body["values"] and targets.get(task["planID"]):
+                    v["values"] = {t: n for t, n in zip(task.get("targets") or targets[task["planID"]], body["values"].values())}
+                variants.append(v)
+        elif op == ("post", "/api/places/{placeCode}/values"):
+            variants = [dict(body, indicator=code) for code in ids.get("indicators", [])]
+        if not variants:
+            return st.just(body)
+        return st.one_of(st.just(body), st.sampled_from(variants))
+
+    @schemathesis.hook
+    def after_call(context, case, response):
+        record = {"op": f"{case.operation.method.upper()} {case.operation.path}", "status": response.status_code}
+        if response.status_code >= 500:
+            request = response.request
+            record.update(method=request.method, url=request.url, body=_text(request.body),
+                          contentType=request.headers.get("Content-Type"), response=_text(response.content))
+        elif os.environ.get("SCIPLAN_FUZZ_VERBOSE"):
+            record.update(body=_text(response.request.body, 300), response=_text(response.content, 300))
+        _log(record)
+
+    @schemathesis.hook
+    def after_network_error(context, case, request):
+        _log({"op": f"{case.operation.method.upper()} {case.operation.path}", "status": "network error",
+              "method": request.method, "url": request.url, "body": _text(request.body)})
+
+
+def login(base, username, password):
+    """Logs in through JSON; returns the cookies the server set."""
+    import urllib.request
+    req = urllib.request.Request(base + "/api/login", method="POST",
+                                 data=json.dumps({"username": username, "password": password}).encode(),
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        cookies = {}
+        for value in r.headers.get_all("Set-Cookie") or []:
+            name, _, rest = value.partition("=")
+            cookies[name.strip()] = rest.split(";", 1)[0].strip()
+        me = json.loads(r.read())
+    if "sciplan_session" not in cookies:
+        raise SystemExit(f"api-fuzz: login {username} set no sciplan_session cookie")
+    return {"cookies": cookies, "account": me.get("id")}
+
+
+def collect(base, cookies):
+    """The demo's plans (nodes, targets, reports), places, indicators and accounts."""
+    import urllib.request
+
+    def get(path):
+        req = urllib.request.Request(base + path, headers={
+            "Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items()), "Accept": "application/json"})
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return json.loads(r.read())
+
+    plans = []
+    places = set()
+    for summary in get("/api/plans"):
+        plan = get(f"/api/plans/{summary['id']}")
+        places.add(summary.get("jurisdictionCode"))
+        nodes = [n["id"] for n in plan.get("nodes", []) if n.get("id")]
+        targets = [t["id"] for t in plan.get("targets", []) if t.get("id")]
+        try:
+            reports = [r["id"] for r in get(f"/api/plans/{summary['id']}/reports") if isinstance(r, dict) and r.get("id")]
+        except Exception:
+            reports = []
+        plans.append({"id": summary["id"], "nodes": nodes, "targets": targets, "reports": reports})
+    indicators = [i.get("code") for i in get("/api/indicators") if i.get("code")]
+    return plans, places, indicators
+
+
+def reporter_tasks(base, cookies):
+    """The tasks a reporter's session reports on (GET /api/reports), or none for other roles."""
+    import urllib.error
+    import urllib.request
+    req = urllib.request.Request(base + "/api/reports", headers={
+        "Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items()), "Accept": "application/json"})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            items = json.loads(r.read())
+    except urllib.error.HTTPError:
+        return []
+    return [{"planID": i["planID"], "nodeID": i["nodeID"], "period": i["period"],
+             "targets": [t["id"] for t in i.get("targets", [])]} for i in items]
+
+
+def collect_all(base, sessions):
+    plans, places, indicators = collect(base, sessions[0]["cookies"])
+    places |= {"420000", "421300", "421381", "421302", "421321"}
+    tasks = [t for s in sessions for t in reporter_tasks(base, s["cookies"])]
+    return {"plans": plans, "places": sorted(p for p in places if p), "indicators": indicators, "tasks": tasks,
+            "accounts": sorted({s.get("account") for s in sessions if s.get("account")})}
+
+
+def summary(logs):
+    """Prints per-account counts and the distinct 5xx; returns the number of 5xx and network errors."""
+    bad_total = 0
+    distinct = {}
+    for path in logs:
+        label = re.sub(r"^.*fuzz-(.*)\.ndjson$", r"\1", path)
+        ops, requests, statuses, bad, patched = set(), 0, {}, 0, set()
+        for line in open(path, encoding="utf-8"):
+            r = json.loads(line)
+            if "patched" in r:
+                patched.add(r["patched"])
+                continue
+            ops.add(r["op"])
+            requests += 1
+            key = str(r["status"])[0] + "xx" if isinstance(r["status"], int) else r["status"]
+            statuses[key] = statuses.get(key, 0) + 1
+            if not isinstance(r["status"], int) or r["status"] >= 500:
+                bad += 1
+                sig = (r["op"], r["status"], (r.get("response") or "")[:200])
+                entry = distinct.setdefault(sig, {"count": 0, "as": set(), "example": r})
+                entry["count"] += 1
+                entry["as"].add(label)
+        bad_total += bad
+        shown = ", ".join(f"{k} {v}" for k, v in sorted(statuses.items()))
+        print(f"api-fuzz: as {label}: {len(ops)} operations, {requests} requests ({shown}), {bad} 5xx or network errors")
+        for p in sorted(patched):
+            print(f"api-fuzz:   added to the schema for the fuzzer (missing from /openapi.json): {p}")
+    for (op, status, _), entry in sorted(distinct.items(), key=lambda kv: kv[0][:2]):
+        e = entry["example"]
+        print(f"api-fuzz: {status} on {op} ({entry['count']}×, as {', '.join(sorted(entry['as']))}):")
+        print(f"    {e.get('method')} {e.get('url')}")
+        if e.get("body"):
+            print(f"    body ({e.get('contentType')}): {e['body'][:600]}")
+        if e.get("response"):
+            print(f"    answer: {e['response'][:600]}")
+    return bad_total
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command == "login":
+        print(json.dumps(login(sys.argv[2], sys.argv[3], sys.argv[4])))
+    elif command == "ids":
+        # ids BASE OUT SESSION.json... : read with the first session (the admin's)
+        sessions = [json.load(open(p)) for p in sys.argv[4:]]
+        known = collect_all(sys.argv[2], sessions)
+        with open(sys.argv[3], "w") as f:
+            json.dump(known, f)
+        print(f"api-fuzz: known ids: {len(known['plans'])} plans, "
+              f"{sum(len(p['nodes']) for p in known['plans'])} nodes, {sum(len(p['targets']) for p in known['plans'])} targets, "
+              f"{sum(len(p['reports']) for p in known['plans'])} reports, {len(known['places'])} places, "
+              f"{len(known['indicators'])} indicators, {len(known['accounts'])} accounts, {len(known['tasks'])} reporter tasks")
+    elif command == "summary":
+        sys.exit(1 if summary(sys.argv[2:]) else 0)
+    else:
+        sys.exit(__doc__)

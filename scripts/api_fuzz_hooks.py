@@ -14,18 +14,24 @@ As a hooks module (SCHEMATHESIS_HOOKS=scripts/api_fuzz_hooks.py):
   - operations /openapi.json describes without their request body or query
     (POST /api/reports, POST …/review, GET /api/reports?period=) get them from
     the server's DTOs, only while the schema lacks them; each addition is logged
-    and printed by the script.
+    and printed by the script;
+  - every JSON body is also offered as multipart/form-data and urlencoded:
+    Vapor picks the decoder by the declared Content-Type, so those decoders
+    are reachable on every route that reads a body (`--json-only` leaves it).
 
 As a program:
   python3 scripts/api_fuzz_hooks.py login BASE USER PASSWORD     # prints cookies and account id as JSON
   python3 scripts/api_fuzz_hooks.py ids BASE OUT SESSION.json...  # known ids for the hooks (read as the first session)
-  python3 scripts/api_fuzz_hooks.py summary LOG...               # counts and the distinct 5xx
+  python3 scripts/api_fuzz_hooks.py summary CRASHES LOG...       # counts, crashes and the distinct 5xx
 """
+import glob
 import json
 import os
 import re
 import sys
 import threading
+import time
+import urllib.parse
 
 _lock = threading.Lock()
 
@@ -86,6 +92,27 @@ if schemathesis is not None:
 
     @schemathesis.hook
     def before_load_schema(context, raw_schema):
+        _add_missing(raw_schema)
+        if not os.environ.get("SCIPLAN_FUZZ_JSON_ONLY"):
+            _add_form_encodings(raw_schema)
+
+    def _add_form_encodings(raw_schema):
+        """Vapor decodes a body by the Content-Type the client declares, so a
+        route that expects JSON also runs the multipart and urlencoded
+        decoders: each JSON body is offered in those two encodings as well."""
+        added = 0
+        for path, methods in raw_schema.get("paths", {}).items():
+            for method, operation in methods.items():
+                content = (operation.get("requestBody") or {}).get("content") if isinstance(operation, dict) else None
+                if content and "application/json" in content:
+                    for media in ("multipart/form-data", "application/x-www-form-urlencoded"):
+                        if media not in content:
+                            content[media] = content["application/json"]
+                            added += 1
+        if added:
+            _log({"patched": f"{added} JSON bodies also offered as multipart/form-data and application/x-www-form-urlencoded"})
+
+    def _add_missing(raw_schema):
         for (path, method), addition in MISSING.items():
             operation = raw_schema.get("paths", {}).get(path, {}).get(method)
             if operation is None:
@@ -93,13 +120,13 @@ if schemathesis is not None:
             for key, value in addition.items():
                 if key == "requestBody" and "requestBody" not in operation:
                     operation["requestBody"] = value
-                    _log({"patched": f"{method.upper()} {path}: request body"})
+                    _log({"patched": f"{method.upper()} {path}: request body (missing from /openapi.json)"})
                 elif key == "parameters":
                     have = {(p.get("in"), p.get("name")) for p in operation.get("parameters", [])}
                     for p in value:
                         if (p["in"], p["name"]) not in have:
                             operation.setdefault("parameters", []).append(p)
-                            _log({"patched": f"{method.upper()} {path}: {p['in']} parameter {p['name']}"})
+                            _log({"patched": f"{method.upper()} {path}: {p['in']} parameter {p['name']} (missing from /openapi.json)"})
 
     @schemathesis.hook
     def flatmap_path_parameters(context, path_parameters):
@@ -156,7 +183,7 @@ if schemathesis is not None:
 
     @schemathesis.hook
     def after_call(context, case, response):
-        record = {"op": f"{case.operation.method.upper()} {case.operation.path}", "status": response.status_code}
+        record = {"op": f"{case.operation.method.upper()} {case.operation.path}", "status": response.status_code, "t": time.time()}
         if response.status_code >= 500:
             request = response.request
             record.update(method=request.method, url=request.url, body=_text(request.body),
@@ -167,8 +194,9 @@ if schemathesis is not None:
 
     @schemathesis.hook
     def after_network_error(context, case, request):
-        _log({"op": f"{case.operation.method.upper()} {case.operation.path}", "status": "network error",
-              "method": request.method, "url": request.url, "body": _text(request.body)})
+        _log({"op": f"{case.operation.method.upper()} {case.operation.path}", "status": "network error", "t": time.time(),
+              "method": request.method, "url": request.url, "body": _text(request.body),
+              "contentType": request.headers.get("Content-Type")})
 
 
 def login(base, username, password):
@@ -237,42 +265,110 @@ def collect_all(base, sessions):
             "accounts": sorted({s.get("account") for s in sessions if s.get("account")})}
 
 
-def summary(logs):
-    """Prints per-account counts and the distinct 5xx; returns the number of 5xx and network errors."""
-    bad_total = 0
-    distinct = {}
+def crash_report(path):
+    """The fatal error and the crashed thread's first frames from a server log."""
+    lines = open(path, encoding="utf-8", errors="replace").read().splitlines()
+    fatal = next((l.strip() for l in lines if "Fatal error" in l), None) \
+        or next((l.strip() for l in lines if "Program crashed" in l), "(no fatal error line)")
+    frames = []
+    for i, line in enumerate(lines):
+        if re.match(r'Thread \d+ .*crashed:', line):
+            for frame in lines[i + 1:]:
+                if frame.startswith("Thread ") or frame.startswith("Registers") or frame.startswith("Images"):
+                    break
+                if re.match(r"\s*\d+ ", frame):
+                    frames.append(frame.strip())
+            break
+    return fatal, frames[:16]
+
+
+def _plain(text):
+    """A crash line without addresses, for comparing crashes."""
+    return re.sub(r"0x[0-9a-f]+|\+ \d+", "", text)
+
+
+def summary(crashes_path, logs):
+    """Prints per-account counts, every server crash with the request that
+    caused it, and the distinct 5xx; returns the number of 5xx plus crashes."""
+    events = [json.loads(l) for l in open(crashes_path, encoding="utf-8")] if os.path.exists(crashes_path) else []
+    crashes = [e for e in events if "detected" in e]
+    restarts = [e["restarted"] for e in events if "restarted" in e]
+    records = []
     for path in logs:
         label = re.sub(r"^.*fuzz-(.*)\.ndjson$", r"\1", path)
-        ops, requests, statuses, bad, patched = set(), 0, {}, 0, set()
+        ops, requests, statuses, patched = set(), 0, {}, set()
         for line in open(path, encoding="utf-8"):
             r = json.loads(line)
             if "patched" in r:
                 patched.add(r["patched"])
                 continue
+            r["as"] = label
+            records.append(r)
             ops.add(r["op"])
             requests += 1
             key = str(r["status"])[0] + "xx" if isinstance(r["status"], int) else r["status"]
             statuses[key] = statuses.get(key, 0) + 1
-            if not isinstance(r["status"], int) or r["status"] >= 500:
-                bad += 1
-                sig = (r["op"], r["status"], (r.get("response") or "")[:200])
-                entry = distinct.setdefault(sig, {"count": 0, "as": set(), "example": r})
-                entry["count"] += 1
-                entry["as"].add(label)
-        bad_total += bad
         shown = ", ".join(f"{k} {v}" for k, v in sorted(statuses.items()))
-        print(f"api-fuzz: as {label}: {len(ops)} operations, {requests} requests ({shown}), {bad} 5xx or network errors")
+        print(f"api-fuzz: as {label}: {len(ops)} operations, {requests} requests ({shown})")
         for p in sorted(patched):
-            print(f"api-fuzz:   added to the schema for the fuzzer (missing from /openapi.json): {p}")
-    for (op, status, _), entry in sorted(distinct.items(), key=lambda kv: kv[0][:2]):
+            print(f"api-fuzz:   the fuzzer's schema: {p}")
+    records.sort(key=lambda r: r.get("t", 0))
+    # The request that crashed the server is the first network error after
+    # the previous (re)start; the ones after it met a server that was down.
+    culprits = []
+    previous = 0.0
+    for i, crash in enumerate(crashes):
+        culprit = next((r for r in records if r["status"] == "network error" and previous <= r.get("t", 0) <= crash["detected"] + 1), None)
+        culprits.append(culprit)
+        previous = restarts[i] if i < len(restarts) else float("inf")
+    distinct_crashes = {}
+    for crash, culprit in zip(crashes, culprits):
+        fatal, frames = crash_report(crash["log"])
+        sig = (culprit["op"] if culprit else "?", _plain(fatal), tuple(_plain(f) for f in frames[:6]))
+        entry = distinct_crashes.setdefault(sig, {"count": 0, "culprit": culprit, "fatal": fatal, "frames": frames, "log": crash["log"]})
+        entry["count"] += 1
+    for (op, _, _), entry in distinct_crashes.items():
+        c = entry["culprit"] or {}
+        print(f"api-fuzz: CRASH on {op} ({entry['count']}×, as {c.get('as', '?')}): {entry['fatal']}")
+        print(f"    {c.get('method')} {c.get('url')}")
+        if c.get("body"):
+            print(f"    body ({c.get('contentType')}): {c['body'][:600]!r}")
+        for frame in entry["frames"]:
+            print(f"      {frame[:200]}")
+        print(f"    server log: {entry['log']}")
+    culprit_ids = {id(c) for c in culprits if c}
+    down = sum(1 for r in records if r["status"] == "network error" and id(r) not in culprit_ids)
+    # What the server logged for each 5xx ("[ CRITICAL ] METHOD /path: error"),
+    # so that two causes on one operation are told apart.
+    logged = {}
+    for path in sorted(glob.glob(os.path.join(os.path.dirname(crashes_path), "server-*.log"))):
+        for line in open(path, encoding="utf-8", errors="replace"):
+            m = re.search(r"\[ (?:CRITICAL|ERROR) \] (\w+) (\S+): (.*?)(?: \[request-id|$)", line)
+            if m:
+                logged.setdefault((m[1], urllib.parse.unquote(m[2].split("?")[0])), []).append(m[3].strip())
+    distinct = {}
+    for r in records:
+        if isinstance(r["status"], int) and r["status"] >= 500:
+            key = (r.get("method"), urllib.parse.unquote(urllib.parse.urlsplit(r.get("url") or "").path))
+            errors = logged.get(key) or []
+            cause = re.sub(r"\$[0-9a-f]+|0x[0-9a-f]+", "", errors.pop(0)) if errors else "(nothing in the server log)"
+            sig = (r["op"], r["status"], cause)
+            entry = distinct.setdefault(sig, {"count": 0, "as": set(), "example": r})
+            entry["count"] += 1
+            entry["as"].add(r["as"])
+    for (op, status, cause), entry in sorted(distinct.items(), key=lambda kv: kv[0]):
         e = entry["example"]
         print(f"api-fuzz: {status} on {op} ({entry['count']}×, as {', '.join(sorted(entry['as']))}):")
+        print(f"    server log: {cause[:300]}")
         print(f"    {e.get('method')} {e.get('url')}")
         if e.get("body"):
-            print(f"    body ({e.get('contentType')}): {e['body'][:600]}")
+            print(f"    body ({e.get('contentType')}): {e['body'][:600]!r}")
         if e.get("response"):
             print(f"    answer: {e['response'][:600]}")
-    return bad_total
+    fives = sum(entry["count"] for entry in distinct.values())
+    print(f"api-fuzz: {fives} 5xx, {len(crashes)} crashes ({len(distinct_crashes)} distinct), "
+          f"{down} requests met the server down after a crash")
+    return fives + len(crashes)
 
 
 if __name__ == "__main__":
@@ -290,6 +386,6 @@ if __name__ == "__main__":
               f"{sum(len(p['reports']) for p in known['plans'])} reports, {len(known['places'])} places, "
               f"{len(known['indicators'])} indicators, {len(known['accounts'])} accounts, {len(known['tasks'])} reporter tasks")
     elif command == "summary":
-        sys.exit(1 if summary(sys.argv[2:]) else 0)
+        sys.exit(1 if summary(sys.argv[2], sys.argv[3:]) else 0)
     else:
         sys.exit(__doc__)

@@ -2,10 +2,12 @@
 # The test command: builds once, runs the unit tests, checks the command line
 # on real files, measures the parser on the seed plans against their gold, then
 # runs the server's tests again on a throwaway PostgreSQL, a smoke check of the
-# demo server there, a short SIGKILL crash test on SQLite, two servers sharing
-# one PostgreSQL, PostgreSQL connections dropped in the middle of report
-# submissions, and the browser test (Chromium) on SQLite and PostgreSQL.
-# scripts/install-ci-deps.sh installs PostgreSQL, Chromium and Playwright.
+# demo server there, a short SIGKILL crash test on SQLite, a short load test
+# (200 reporters, 10 s), a short schemathesis run against /openapi.json (no
+# 5xx, no crash), two servers sharing one PostgreSQL, PostgreSQL connections
+# dropped in the middle of report submissions, and the browser test
+# (Chromium) on SQLite and PostgreSQL.
+# scripts/install-ci-deps.sh installs PostgreSQL, Chromium, Playwright and schemathesis.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,6 +50,14 @@ echo "== SIGKILL in the middle of report submissions, 3 times (scripts/crash-tes
 python3 scripts/crash-test.py .build/debug/sciplan --kills 3 | tee "$out/crash.txt"
 crash=$(sed -n 's/^crash: \([0-9][0-9]*\) passed.*/\1/p' "$out/crash.txt" | tail -n 1)
 
+echo "== 200 reporters saving and submitting for 10 s, 0 errors (scripts/load-test.py; the long runs are 1,000 for 60 s and a 10-minute soak)"
+python3 scripts/load-test.py .build/debug/sciplan --reporters 200 --seconds 10 --tasks-per-unit 3 | tee "$out/load.txt"
+load=$(sed -n 's/^load: \([0-9][0-9]*\) passed.*/\1/p' "$out/load.txt" | tail -n 1)
+
+echo "== schemathesis against /openapi.json, no 5xx or crash (scripts/api-fuzz.sh; the long run is all phases, --max-examples 100)"
+bash scripts/api-fuzz.sh .build/debug/sciplan --max-examples 10 --phases fuzzing | tee "$out/apifuzz.txt"
+apifuzz=$(sed -n 's/^api-fuzz: \([0-9][0-9]*\) passed.*/\1/p' "$out/apifuzz.txt" | tail -n 1)
+
 echo "== two servers on one PostgreSQL send each reminder once"
 bash scripts/with-postgres.sh python3 scripts/escalation-two-instances.py .build/debug/sciplan | tee "$out/two.txt"
 two=$(sed -n 's/^twoinstances: \([0-9][0-9]*\) passed.*/\1/p' "$out/two.txt" | tail -n 1)
@@ -65,4 +75,4 @@ bash scripts/with-postgres.sh python3 scripts/browser-test.py .build/debug/scipl
 browser_pg=$(sed -n 's/^browser: \([0-9][0-9]*\) passed.*/\1/p' "$out/browser-pg.txt" | tail -n 1)
 
 echo "== summary"
-echo "summary: $(( ${unit:-0} + ${cli:-0} + ${pg:-0} + ${smoke:-0} + ${crash:-0} + ${two:-0} + ${pgdrop:-0} + ${browser:-0} + ${browser_pg:-0} )) passed, 0 failed"
+echo "summary: $(( ${unit:-0} + ${cli:-0} + ${pg:-0} + ${smoke:-0} + ${crash:-0} + ${load:-0} + ${apifuzz:-0} + ${two:-0} + ${pgdrop:-0} + ${browser:-0} + ${browser_pg:-0} )) passed, 0 failed"

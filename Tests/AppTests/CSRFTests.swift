@@ -99,5 +99,31 @@ extension ServerTests {
                 }
             }
         }
+
+        /// Found by schemathesis: a byte ≥ 0x80 in a part's header name made
+        /// MultipartKit index out of range and stopped the process; a body
+        /// that is only a closing delimiter answered 500.
+        @Test func aMalformedMultipartBodyIsRefusedAndTheServerStaysUp() async throws {
+            try await withServer { app in
+                try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")
+                var headers = HTTPHeaders.anonymousWithToken
+                headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=XB")
+                for body in [Data("--XB\r\n".utf8) + Data([0xFF]) + Data(": x\r\n\r\nv\r\n--XB--\r\n".utf8), Data("--XB--\r\n".utf8)] {
+                    for path in ["/api/login", "/login"] {
+                        try await app.test(.POST, path, headers: headers, body: ByteBuffer(data: body)) { res in
+                            #expect(res.status == .badRequest, "\(path): \(res.status) \(res.body.string)")
+                        }
+                    }
+                }
+                let office = try await app.login("office")
+                var upload = office
+                upload.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=XB")
+                let bad = Data("--XB\r\nContent-Disposition: form-data; name=\"file\"\r\n".utf8) + Data([0xC3, 0xA9]) + Data(": y\r\n\r\nabc\r\n--XB--\r\n".utf8)
+                try await app.test(.POST, "/api/plans/import", headers: upload, body: ByteBuffer(data: bad)) { res in
+                    #expect(res.status == .badRequest && res.body.string.contains("multipart"))
+                }
+                try await app.test(.GET, "/api/me", headers: office) { res in #expect(res.status == .ok) }
+            }
+        }
     }
 }

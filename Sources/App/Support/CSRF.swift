@@ -109,6 +109,12 @@ struct CSRFGuard: AsyncMiddleware {
               request.headers.contentType != .json else {
             return try await next.respond(to: request)
         }
+        if let type = request.headers.contentType, type.type == "multipart" {
+            // Checked before anything decodes it (see MultipartGuard).
+            if request.body.data == nil { _ = try await request.body.collect(max: bodyLimit).get() }
+            guard let body = request.body.data, let boundary = type.parameters["boundary"],
+                  MultipartGuard.headerNamesAreASCII(body, boundary: boundary) else { throw MultipartGuard.refusal }
+        }
         guard let expected = request.cookies[CSRF.cookieName]?.string, CSRF.isWellFormed(expected) else {
             throw Self.refusal
         }

@@ -30,6 +30,10 @@ struct AppErrorMiddleware: AsyncMiddleware {
         case let decoding as DecodingError:
             status = .badRequest
             reason = "请求内容格式不正确：\(decoding.chineseSummary)"
+        case _ where String(reflecting: type(of: error)).hasPrefix("MultipartKit."):
+            // A malformed multipart body (the parser's error type is private).
+            status = .badRequest
+            reason = MultipartGuard.refusal.reason
         default:
             status = .internalServerError
             reason = ""

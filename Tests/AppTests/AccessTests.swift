@@ -187,6 +187,19 @@ extension ServerTests {
                 let documented = Set(paths.flatMap { path, operations in operations.keys.map { "\($0) \(path)" } })
                 #expect(documented == registered)
                 #expect(registered.count == SiteRoute.allCases.filter(\.isAPI).count)
+                // The bodies the fuzzer had to be told about are now in the document.
+                let saveReport = try #require(paths["/api/reports"]?["post"] as? [String: Any])
+                #expect(saveReport["requestBody"] != nil)
+                let review = try #require(paths["/api/plans/{planID}/reports/{reportID}/review"]?["post"] as? [String: Any])
+                #expect(review["requestBody"] != nil)
+                let list = try #require(paths["/api/reports"]?["get"] as? [String: Any])
+                #expect((list["parameters"] as? [[String: Any]])?.contains { $0["name"] as? String == "period" } == true)
+                // Every schema a document refers to is defined.
+                let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
+                let text = String(decoding: try JSONSerialization.data(withJSONObject: document), as: UTF8.self)
+                let refs = text.components(separatedBy: "#\\/components\\/schemas\\/").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+                #expect(!refs.isEmpty)
+                for name in Set(refs) { #expect(schemas[name] != nil, "schema \(name) is referred to but not defined") }
             }
         }
     }

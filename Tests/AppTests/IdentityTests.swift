@@ -198,6 +198,12 @@ extension ServerTests {
                 try await app.test(.GET, "/api/audit?from=2026-13-01", headers: admin) { res in
                     #expect(res.status == .badRequest && res.body.string.contains("不是有效日期"))
                 }
+                for page in ["0", "100001", "451108048139190144"] {
+                    try await app.test(.GET, "/api/audit?page=\(page)", headers: admin) { res in
+                        #expect(res.status == .badRequest && res.body.string.contains("页码"))
+                    }
+                }
+                try await app.test(.GET, "/admin/audit?page=100000", headers: admin) { res in #expect(res.status == .ok) }
                 try await app.test(.GET, "/api/audit", headers: office) { res in #expect(res.status == .forbidden) }
                 try await app.test(.GET, "/admin/audit?action=login", headers: admin) { res in
                     #expect(res.body.string.contains("共 2 条"))

@@ -17,6 +17,10 @@ struct AuditSearch: Content {
     static let pageSize = 100
     /// An export holds at most this many lines; a narrower search gets the rest.
     static let exportLimit = 100_000
+    /// The last page anyone can ask for (10 million lines). Without a bound a
+    /// huge page number overflowed the offset and stopped the server (found by
+    /// schemathesis: `page=451108048139190144`).
+    static let maxPage = 100_000
 
     /// The filters from the query string; a malformed date is an error in Chinese.
     static func from(_ req: Request) throws -> AuditSearch {
@@ -26,7 +30,9 @@ struct AuditSearch: Content {
                 throw AppError.badRequest("\(name)「\(value)」不是有效日期，应写作 2026-01-31。")
             }
         }
-        if let page = search.page, page < 1 { throw AppError.badRequest("页码应为正整数。") }
+        if let page = search.page, !(1...maxPage).contains(page) {
+            throw AppError.badRequest("页码应为 1–\(maxPage) 之间的整数。")
+        }
         return search
     }
 

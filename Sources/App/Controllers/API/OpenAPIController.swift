@@ -68,10 +68,12 @@ enum OpenAPIDocument {
             return [["name": "places", "in": "query", "required": false, "schema": ["type": "string"], "description": "地区代码，逗号分隔"],
                     ["name": "years", "in": "query", "required": false, "schema": ["type": "string"], "description": "年度，逗号分隔"],
                     ["name": "measure", "in": "query", "required": false, "schema": ["type": "string", "enum": ComparisonMeasure.allCases.map(\.rawValue)]]]
+        case .apiReports:
+            return [["name": "period", "in": "query", "required": false, "schema": ["type": "string"], "description": "报告期，如 2026-05、2026-Q2、2026-H1；缺省为当前期"]]
         case .apiAudit:
             return ["account", "action", "entity", "text"].map { ["name": $0, "in": "query", "required": false, "schema": ["type": "string"]] }
                 + ["from", "to"].map { ["name": $0, "in": "query", "required": false, "schema": ["type": "string", "format": "date"]] }
-                + [["name": "page", "in": "query", "required": false, "schema": ["type": "integer", "minimum": 1]]]
+                + [["name": "page", "in": "query", "required": false, "schema": ["type": "integer", "minimum": 1, "maximum": AuditSearch.maxPage]]]
         default:
             return []
         }
@@ -91,6 +93,8 @@ enum OpenAPIDocument {
         case .apiAddIndicator: return json("NewIndicator")
         case .apiSaveValue: return json("ValueRequest")
         case .apiChangePassword: return json("PasswordChangeRequest")
+        case .apiSaveReport: return json("SaveReportRequest")
+        case .apiReviewReport: return json("ReviewRequest")
         case .apiAssessmentScheme: return json("AssessmentScheme")
         default: return nil
         }
@@ -115,14 +119,15 @@ enum OpenAPIDocument {
         default:
             ok = ["description": "成功", "content": ["application/json": ["schema": responseSchema(route)]]]
         }
-        let created: Set<SiteRoute> = [.apiImport, .apiAddIndicator, .apiSaveValue, .apiImportValues]
+        let created: Set<SiteRoute> = [.apiImport, .apiAddIndicator, .apiSaveValue, .apiImportValues, .apiSaveReport]
         var result: [String: Any] = [created.contains(route) ? "201" : "200": ok, "400": error]
         if route == .apiAddIndicator { result["409"] = error }
         if route.roles != nil { result["401"] = error; result["403"] = error }
         if route.pattern.contains(":") { result["404"] = error }
         if route == .healthz { result = ["200": ok, "503": error] }
         if [.apiImport, .apiUploadBreakdown, .apiImportValues].contains(route) { result["413"] = error; result["415"] = error; result["422"] = error }
-        if route == .apiPublish { result["409"] = error }
+        if [.apiPublish, .apiSaveReport, .apiReviewReport].contains(route) { result["409"] = error }
+        if route == .apiSaveReport { result["404"] = error }
         return result
     }
 
@@ -140,6 +145,8 @@ enum OpenAPIDocument {
         case .apiIndicators: return ["type": "array", "items": ref("Indicator")]
         case .apiAudit: return ["type": "array", "items": ref("AuditEntry")]
         case .apiAddIndicator: return ref("Indicator")
+        case .apiReports: return ["type": "array", "items": ref("ReportTask")]
+        case .apiSaveReport, .apiReviewReport: return ref("Report")
         default: return ["type": "object"]
         }
     }
@@ -161,6 +168,30 @@ enum OpenAPIDocument {
             "Error": object(["error": ["type": "boolean"], "reason": string], required: ["error", "reason"]),
             "LoginRequest": object(["username": string, "password": string, "code": string], required: ["username", "password"]),
             "AssessmentScheme": object(["items": ["type": "array", "items": object(["id": string, "group": string, "name": string, "points": ["type": "number", "minimum": 0], "measure": ["type": "string", "enum": AssessmentMeasure.allCases.map(\.rawValue)]], required: ["id", "group", "name", "points", "measure"])]], required: ["items"]),
+            "SaveReportRequest": object([
+                "planID": uuid, "nodeID": uuid, "period": string,
+                "narrative": ["type": "string", "maxLength": ReportInput.narrativeLimit],
+                "percent": ["type": "number", "minimum": 0, "maximum": 100], "milestone": ["type": "string", "maxLength": 200],
+                "selfStatus": ["type": "string", "enum": Health.allCases.map(\.rawValue)], "completionProposed": ["type": "boolean"],
+                "values": ["type": "object", "additionalProperties": ["type": "number"], "description": "目标 id → 当前值"],
+                "submit": ["type": "boolean", "description": "true 报送，false 或缺省保存草稿"],
+            ], required: ["planID", "nodeID", "period"]),
+            "ReviewRequest": object(["decision": ["type": "string", "enum": ["accept", "return"]], "comment": ["type": "string", "description": "退回时必填"]], required: ["decision"]),
+            "Report": object([
+                "id": uuid, "planID": uuid, "nodeID": uuid, "unitID": uuid, "period": string,
+                "state": ["type": "string", "enum": ReportState.allCases.map(\.rawValue)], "narrative": string,
+                "percent": ["type": "number", "nullable": true], "milestone": nullableString,
+                "selfStatus": ["type": "string", "enum": Health.allCases.map(\.rawValue), "nullable": true],
+                "completionProposed": ["type": "boolean"], "firstSubmittedAt": ["type": "string", "format": "date-time", "nullable": true],
+                "lastSubmittedAt": ["type": "string", "format": "date-time", "nullable": true], "reviewerName": nullableString,
+                "reviewComment": nullableString, "values": ["type": "object", "additionalProperties": ["type": "number"]],
+            ]),
+            "ReportTask": object([
+                "planID": uuid, "planTitle": string, "period": string, "periodTitle": string, "dueDate": string, "deadline": string,
+                "open": ["type": "boolean"], "nodeID": uuid, "key": string, "title": string,
+                "targets": ["type": "array", "items": object(["id": uuid, "text": string, "value": ["type": "number"], "unit": string])],
+                "report": ["allOf": [["$ref": "#/components/schemas/Report"]], "nullable": true],
+            ]),
             "PasswordChangeRequest": object(["current": string, "new": string], required: ["current", "new"]),
             "AuditEntry": object(["id": uuid, "at": ["type": "string", "format": "date-time"], "account": string, "accountID": ["type": "string", "format": "uuid", "nullable": true], "action": string, "entity": string, "entityID": nullableString, "before": nullableString, "after": nullableString]),
             "Account": object(["id": uuid, "username": string, "displayName": string, "role": ["type": "string", "enum": Role.allCases.map(\.rawValue)], "jurisdictionCode": nullableString, "unitID": ["type": "string", "format": "uuid", "nullable": true], "secondFactor": ["type": "boolean"]]),

@@ -151,5 +151,101 @@ extension ServerTests {
                 #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "assessment.score").count() == 10)
             }
         }
+
+        /// The computed items, from reports the units really send. 随州 2025
+        /// (published 20 March; monthly, due the 25th + 3 days' grace, so the
+        /// March deadline is 28 March and the April one 28 April); judged on
+        /// 10 May, when March and April are due. Standard scheme: 任务完成 30,
+        /// 报送及时 20, 目标达成 30, 退回情况 10, 创新工作 10 (not scored).
+        ///
+        /// - 市发改委 (task 4 alone): March 40 % on 20 March, April 80 % on
+        ///   20 April, both accepted. Completion 0.8 → 24; on time 2/2 → 20; no
+        ///   numeric target → 0; 0 of 2 returned → 10. **54**.
+        /// - 市财政局 (task 7, target 3 家): March 30 % with 2 家 on 20 March,
+        ///   accepted; April never sent. 0.3 → 9; 1/2 → 10; 2/3 → 20; 0/1 → 10. **49**.
+        /// - 随州国投集团 (task 16): March 50 % on 27 March, returned, resent the
+        ///   same day, accepted (on time: the first sending counts); April 100 %
+        ///   on 2 May (late), accepted. 1.0 → 30; 1/2 → 10; no target → 0;
+        ///   1 of 3 sendings returned → 10 × 2/3. **46.667**.
+        /// - 市科技局: named on 13 tasks, and with 市经信局 (the plan's issuers)
+        ///   on the 5 that name no unit: 18 tasks, none reported by itself. Its
+        ///   tasks 4, 7 and 16 stand at 0.8, 0.3 and 1.0 (a task is as far as
+        ///   the units that reported say): 2.1 / 18 × 30 = 3.5; 0 of 36 reports
+        ///   on time → 0; task 7's target 2/3 → 20; no sendings → 0. **23.5**.
+        /// - 市经信局: 10 + 5 = 15 tasks, of them 4 and 7: 1.1 / 15 × 30 = 2.2;
+        ///   target of task 7 → 20. **22.2**.
+        /// - 市人社局, 人行随州分行, 各县市区人民政府, 随州高新区管理委员会: nothing
+        ///   sent, no progress, no actual. **0**, sharing 6th place.
+        @Test func theAssessmentOfReportingUnitsReproducesTheRankingComputedByHand() async throws {
+            try await withServer { app in
+                let w = try await Supervision.world(app, day: CivilDate(year: 2025, month: 3, day: 20))
+                let plan = try await PlanStore.load(try #require(try await PlanRecord.find(w.plan, on: app.db)), on: app.db)
+                func task(_ number: Int) throws -> NodeRecord {
+                    try #require(plan.nodes.first { $0.isTask && $0.key.hasSuffix("/\(number)") }, "task \(number)")
+                }
+                func reporter(_ unitName: String, _ username: String) async throws -> HTTPHeaders {
+                    let unit = try #require(try await Unit.query(on: app.db).filter(\.$name == unitName).first(), "\(unitName)")
+                    try await Fixture.account(app, username, role: .reporter, jurisdiction: "421300", unit: try unit.requireID())
+                    return try await app.login(username)
+                }
+                func send(_ headers: HTTPHeaders, _ node: NodeRecord, _ period: String, _ percent: Double,
+                          values: [String: Double] = [:]) async throws -> UUID {
+                    var id: UUID?
+                    try await app.test(.POST, "/api/reports", headers: headers, beforeRequest: { req in
+                        try req.content.encode(SaveReportRequest(
+                            planID: w.plan, nodeID: try node.requireID(), period: period, narrative: "按计划推进。", percent: percent,
+                            milestone: nil, selfStatus: .onTrack, completionProposed: false, values: values, submit: true), as: .json)
+                    }) { res in
+                        #expect(res.status == .created, "\(res.body.string)")
+                        id = try res.content.decode(ReportDTO.self).id
+                    }
+                    return try #require(id)
+                }
+                func review(_ id: UUID, _ decision: String) async throws {
+                    try await Supervision.review(app, w, id, decision, comment: decision == "return" ? "请补充数据来源。" : nil) { res in
+                        #expect(res.status == .ok, "\(res.body.string)")
+                    }
+                }
+                func day(_ month: Int, _ day: Int) { app.clock = BusinessClock(fixedDay: CivilDate(year: 2025, month: month, day: day)) }
+
+                let fgw = try await reporter("市发改委", "fgw"), czj = try await reporter("市财政局", "czj"), gt = try await reporter("随州国投集团", "gt")
+                let target7 = try #require(plan.targets(of: try task(7)).first { $0.value == 3 }?.id)
+
+                try await review(try await send(fgw, try task(4), "2025-03", 40), "accept")
+                try await review(try await send(czj, try task(7), "2025-03", 30, values: [target7.uuidString: 2]), "accept")
+                day(3, 27)
+                let returned = try await send(gt, try task(16), "2025-03", 50)
+                try await review(returned, "return")
+                #expect(try await send(gt, try task(16), "2025-03", 50) == returned)
+                try await review(returned, "accept")
+                day(4, 20)
+                try await review(try await send(fgw, try task(4), "2025-04", 80), "accept")
+                day(5, 2)
+                try await review(try await send(gt, try task(16), "2025-04", 100), "accept")
+                day(5, 10)
+
+                var units: [AssessmentDTO.UnitRow] = []
+                try await app.test(.GET, "/api/places/421300/assessment?year=2025", headers: w.office) { res in
+                    #expect(res.status == .ok, "\(res.body.string)")
+                    units = try res.content.decode(AssessmentDTO.self).units
+                }
+                let expected: [(String, Double, Int)] = [
+                    ("市发改委", 54, 1), ("市财政局", 49, 2), ("随州国投集团", 30 + 10 + 20.0 / 3, 3),
+                    ("市科技局", 23.5, 4), ("市经信局", 22.2, 5),
+                ]
+                #expect(units.count == expected.count + 4)
+                for (row, (name, total, rank)) in zip(units, expected) {
+                    #expect(row.name == name && abs(row.finalTotal - total) < 1e-9 && row.rank == rank,
+                            "\(row.name) \(row.finalTotal) #\(row.rank), expected \(name) \(total) #\(rank)")
+                }
+                #expect(Set(units.dropFirst(expected.count).map(\.name)) == ["市人社局", "人行随州分行", "各县市区人民政府", "随州高新区管理委员会"])
+                #expect(units.dropFirst(expected.count).allSatisfy { $0.finalTotal == 0 && $0.rank == 6 })
+                // Item by item for the unit with a return and a late report.
+                let guotou = try #require(units.first { $0.name == "随州国投集团" })
+                let scores = Dictionary(uniqueKeysWithValues: guotou.items.map { ($0.item, $0.finalScore) })
+                #expect(scores["completion"] == 30 && scores["timeliness"] == 10 && scores["targets"] == 0)
+                #expect(abs((scores["returns"] ?? 0) - 20.0 / 3) < 1e-9 && scores["innovation"] == 0)
+            }
+        }
     }
 }

@@ -45,12 +45,14 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
     }
 
     app.middleware = Middlewares()
-    // Outermost, so error pages also get the cookie their forms' token needs.
+    let inFlight = InFlightRequests()
+    app.middleware.use(inFlight)
+    // Outermost but the count, so error pages also get the cookie their forms' token needs.
     app.middleware.use(CSRFCookie(secure: config.secureCookies))
     app.middleware.use(AppErrorMiddleware())
     app.middleware.use(SecurityHeaders())
     app.middleware.use(app.sessions.middleware)
-    app.middleware.use(Account.sessionAuthenticator())
+    app.middleware.use(AccountSessionAuthenticator())
 
     app.storage[Application.ReportWriterKey.self] = ReportWriter(database: { [unowned app] in app.db })
     addMigrations(to: app)
@@ -60,6 +62,7 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
         try await DemoData.load(into: app)
     }
     app.lifecycle.use(Scheduler())
+    app.lifecycle.use(inFlight)
 }
 
 /// Headers that keep pages from being framed or sniffed, and scripts to our own.

@@ -19,6 +19,40 @@ extension ServerTests {
             return result
         }
 
+        /// The session's account is read with plain SQL (`AccountSessionAuthenticator`):
+        /// it must be the same fetched model Fluent makes, every field.
+        @Test func theSessionsAccountIsReadAsFluentWouldReadIt() async throws {
+            try await withServer { app in
+                try await Fixture.account(app, "admin", role: .admin)
+                let unit = Unit(name: "市科技局", kind: .department, jurisdictionCode: "421300")
+                try await unit.create(on: app.db)
+                let reporter = try await Fixture.account(app, "kjj", role: .reporter, jurisdiction: "421300", unit: try unit.requireID())
+                reporter.failedLogins = 2
+                reporter.lockedUntil = Date(timeIntervalSince1970: 1_800_000_000.25)
+                reporter.passwordChangedAt = Date(timeIntervalSince1970: 1_700_000_000)
+                reporter.totpSecret = "JBSWY3DPEHPK3PXP"
+                reporter.totpLastStep = 59_000_000
+                try await reporter.save(on: app.db)
+                #expect(Set(Account().storedProperties.flatMap(\.keys)) == Set(Account.keys), "a field of Account is missing from storedProperties")
+                let sql = try #require(app.db as? any SQLDatabase)
+                for fluent in try await Account.query(on: app.db).all() {
+                    let row = try #require(try await sql.select().column("*").from(Account.schema).where("id", .equal, SQLBind(try fluent.requireID())).first())
+                    let plain = try Account(row: row)
+                    #expect(plain.$id.exists && plain.id == fluent.id && plain.username == fluent.username)
+                    #expect(plain.passwordHash == fluent.passwordHash && plain.displayName == fluent.displayName && plain.role == fluent.role)
+                    #expect(plain.jurisdictionCode == fluent.jurisdictionCode && plain.$unit.id == fluent.$unit.id)
+                    #expect(plain.createdAt == fluent.createdAt && plain.failedLogins == fluent.failedLogins && plain.lockedUntil == fluent.lockedUntil)
+                    #expect(plain.passwordChangedAt == fluent.passwordChangedAt && plain.totpSecret == fluent.totpSecret)
+                    #expect(plain.totpLastStep == fluent.totpLastStep && !plain.hasChanges)
+                }
+                // And a request signed in through it knows who it is.
+                let admin = try await app.login("admin")
+                try await app.test(.GET, "/api/me", headers: admin) { res in
+                    #expect(res.status == .ok && (try? res.content.decode(AccountDTO.self).username) == "admin")
+                }
+            }
+        }
+
         @Test func thePolicyNamesEveryRuleANewPasswordBreaks() {
             #expect(PasswordPolicy.problems("Kx7#mq2!Lp", username: "office").isEmpty)
             #expect(PasswordPolicy.problems("short1A", username: "u").contains { $0.contains("至少 10 位") })

@@ -341,9 +341,45 @@ extension ServerTests {
                 #expect(values == w.targets.count)
                 let events = try await TaskEvent.query(on: app.db).filter(\.$node.$id == w.tasks[0]).all().map(\.kind)
                 #expect(events.filter { $0 == .saved }.count == 1 && events.filter { $0 == .submitted }.count == 1)
-                let audit = try await AuditEntry.query(on: app.db).filter(\.$entityID == reports[0].requireID().uuidString).count()
-                #expect(audit == 2)
+                let audit = try await AuditEntry.query(on: app.db).filter(\.$entityID == reports[0].requireID().uuidString)
+                    .sort(\.$action).all()
+                #expect(audit.map(\.action) == ["report.save", "report.submit"])
+
+                // The rows are written by hand (`ReportRows`): every field reads back through Fluent.
+                let report = reports[0]
+                #expect(report.$plan.id == w.plan && report.$unit.id == w.unit && report.period == "2025-03")
+                #expect(report.percent == 40 && report.selfStatus == .onTrack && report.completionProposed == false)
+                #expect(report.milestone == nil && report.reviewedAt == nil && report.reviewComment == nil)
+                #expect(report.authorName == account.displayName)
+                for stamp in [report.firstSubmittedAt, report.lastSubmittedAt] {
+                    #expect(abs((stamp ?? .distantPast).timeIntervalSince(context.now)) < 0.001)
+                }
+                #expect(report.createdAt != nil && report.createdAt == report.updatedAt)
+                let stored = try await ReportValue.query(on: app.db).filter(\.$report.$id == report.requireID()).all()
+                #expect(Set(stored.map(\.$target.id)) == Set(w.targets) && stored.allSatisfy { $0.value == 7 })
+                let submitted = try #require(try await TaskEvent.query(on: app.db).filter(\.$node.$id == w.tasks[0]).filter(\.$kind == .submitted).first())
+                #expect(submitted.unitID == w.unit && submitted.period == "2025-03" && submitted.accountName == account.displayName)
+                #expect(submitted.detail.contains("进度 40%"))
+                #expect(abs((submitted.createdAt ?? .distantPast).timeIntervalSince(context.now)) < 0.001)
+                let entry = try #require(audit.last)
+                #expect(entry.accountID == account.id && entry.entity == "progress_report" && entry.createdAt != nil)
+                let after = try JSONSerialization.jsonObject(with: Data((entry.after ?? "").utf8)) as? [String: String]
+                #expect(after?["narrative"] == "正式报送" && after?["state"] == "submitted" && after?["percent"] == "40.0")
+                let before = try JSONSerialization.jsonObject(with: Data((entry.before ?? "").utf8)) as? [String: String]
+                #expect(before?["narrative"] == "草稿" && before?["state"] == "draft")
             }
+        }
+
+        /// The audit snapshot's JSON is written by hand; Foundation reads back exactly what went in.
+        @Test func theHandWrittenJSONOfASnapshotReadsBackExactly() throws {
+            let fields = [
+                "quote": "他说\"好\"", "slash": "a/b\\c", "lines": "一\n二\r\n三\t", "control": "\u{01}\u{1F}x",
+                "emoji": "进度👍", "": "empty key", "z": "",
+            ]
+            let text = JSONText.object(fields)
+            let read = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: String]
+            #expect(read == fields)
+            #expect(text.hasPrefix("{\"\":") && JSONText.object([:]) == "{}")
         }
 
         /// Many reporters' submissions at once through the API: every one

@@ -76,10 +76,13 @@ public enum SupervisionBench {
             if let unit = lead.$unit.id, !done.contains("\(lead.$node.id)|\(unit)") { work[unit, default: []].append((lead.$plan.id, lead.$node.id)) }
         }
         let reporters = try await Account.query(on: app.db).filter(\.$role == .reporter).all().filter { $0.$unit.id.map { work[$0] != nil } ?? false }
-        let wanted = Array(reporters.prefix(max(options.concurrency, min(reporters.count, options.concurrency * 32))))
+        // Every reporter signs in; the in-process client takes half of them and
+        // wrk the other half, so neither runs out of fresh reports.
         var sessions: [(HTTPHeaders, [(UUID, UUID)])] = []
-        for account in wanted {
-            sessions.append((try await login(app, base: base, username: account.username), work[account.$unit.id!] ?? []))
+        var forWrk: [(account: Account, session: (HTTPHeaders, [(UUID, UUID)]))] = []
+        for (index, account) in reporters.enumerated() {
+            let session = (try await login(app, base: base, username: account.username), work[account.$unit.id!] ?? [])
+            if index % 2 == 0 { sessions.append(session) } else { forWrk.append((account, session)) }
         }
         log("report submissions: \(work.values.reduce(0) { $0 + $1.count }) December reports still open for \(work.count) units")
         let deadline = Date().addingTimeInterval(options.seconds)
@@ -125,10 +128,10 @@ public enum SupervisionBench {
                        Double(written.jobs) / Double(written.transactions)))
         }
 
-        // The same sessions' reports still open, submitted again by wrk.
+        // The other half's reports, submitted by wrk.
         let submitted = Set(try await ProgressReport.query(on: app.db).filter(\.$period == period).all().map { "\($0.$node.id)|\($0.$unit.id)" })
         var remaining: [(cookie: String, items: [(plan: UUID, node: UUID)])] = []
-        for (account, session) in zip(wanted, sessions) {
+        for (account, session) in forWrk {
             guard let unit = account.$unit.id, let cookie = session.0.first(name: .cookie) else { continue }
             let items = session.1.filter { !submitted.contains("\($0.1)|\(unit)") }.map { (plan: $0.0, node: $0.1) }
             if !items.isEmpty { remaining.append((cookie, items)) }

@@ -162,17 +162,23 @@ enum ReportDesk {
             results.append(.success(report))
         }
 
-        try await PlanStore.createInBatches(Array(created.values), on: tx)
+        guard let sql = tx as? any SQLDatabase else { throw AppError(status: .internalServerError, reason: "数据库不支持 SQL 写入。") }
+        let now = Date()
+        var rows = ReportRows()
+        for report in created.values { rows.add(report, now: now) }
+        try await rows.reports.run(on: sql)
         for report in changed.values { try await report.save(on: tx) }
         if !changed.isEmpty {
             try await ReportValue.query(on: tx).filter(\.$report.$id ~~ Array(changed.keys)).delete()
         }
-        let rows = values.flatMap { reportID, byTarget in
-            byTarget.map { ReportValue(reportID: reportID, targetID: $0.key, value: $0.value) }
+        for (reportID, byTarget) in values {
+            for (target, value) in byTarget { rows.add(value: value, report: reportID, target: target) }
         }
-        try await PlanStore.createInBatches(rows, on: tx)
-        try await PlanStore.createInBatches(events, on: tx)
-        try await PlanStore.createInBatches(audit, on: tx)
+        for event in events { rows.add(event) }
+        for entry in audit { rows.add(entry, now: now) }
+        try await rows.values.run(on: sql)
+        try await rows.events.run(on: sql)
+        try await rows.audit.run(on: sql)
         return results
     }
 
@@ -182,7 +188,6 @@ enum ReportDesk {
             "percent": report.percent.map { String($0) } ?? "", "milestone": report.milestone ?? "",
             "self_status": report.selfStatus?.rawValue ?? "", "completion_proposed": String(report.completionProposed),
         ]
-        let data = (try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        return JSONText.object(fields)
     }
 }

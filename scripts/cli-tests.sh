@@ -89,5 +89,11 @@ check "restore refuses a missing backup" 1 "不存在" "$bin" restore --from "$t
 check "the database is untouched" 0 "" cmp "$tmp/restored.sqlite" "$tmp/restored.copy"
 check "the restored database serves" 0 ", 0 errors," "$bin" bench-supervision --db "$tmp/restored.sqlite" --dashboards 2 --seconds 1 --concurrency 2 --port 0
 
+# The first admin of a new installation; the password never on the command line.
+check "create-admin" 0 "已新建系统管理员账号 chief" env SCIPLAN_ADMIN_PASSWORD='Hx8#vk3!Tm' "$bin" create-admin --db "$tmp/fresh.sqlite" --username chief
+check "create-admin reads the password from stdin" 0 "已新建系统管理员账号 deputy" sh -c "echo 'Rq5%wn7&Zp' | '$bin' create-admin --db '$tmp/fresh.sqlite' --username deputy"
+check "create-admin refuses a weak password" 1 "至少" env SCIPLAN_ADMIN_PASSWORD=short "$bin" create-admin --db "$tmp/fresh.sqlite" --username third
+check "create-admin refuses a taken name" 1 "已被使用" env SCIPLAN_ADMIN_PASSWORD='Hx8#vk3!Tm' "$bin" create-admin --db "$tmp/fresh.sqlite" --username chief
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

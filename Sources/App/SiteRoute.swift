@@ -42,6 +42,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case startSecondFactor, confirmSecondFactor, disableSecondFactor, auditPage, auditXlsx, apiAudit
     case valuesImportPage, importValues, valuesTemplate, apiImportValues, comparePage, compareXlsx, apiCompare, placeIndicatorXlsx
     case assessmentSchemePage, saveAssessmentScheme, apiAssessmentScheme, outboxPage, retryOutbox
+    // Account management (账号管理), the system admin only.
+    case accountsPage, createAccount, resetAccountPassword, resetAccountSecondFactor, unlockAccount, apiAccounts, apiCreateAccount
 
     var method: HTTPMethod {
         switch self {
@@ -53,7 +55,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
              .issueNotice, .replyNotice, .apiRunEscalations, .issueBulletin, .updatePolicy, .apiUnlockAccount,
              .addIndicator, .apiAddIndicator, .saveValue, .apiSaveValue, .saveBaseData, .saveAssessmentScores,
              .loginCodeSubmit, .changePassword, .apiChangePassword, .startSecondFactor, .confirmSecondFactor, .disableSecondFactor,
-             .importValues, .apiImportValues, .saveAssessmentScheme, .retryOutbox:
+             .importValues, .apiImportValues, .saveAssessmentScheme, .retryOutbox,
+             .createAccount, .resetAccountPassword, .resetAccountSecondFactor, .unlockAccount, .apiCreateAccount:
             return .POST
         case .apiUpdateNode, .apiUpdateTarget: return .PATCH
         case .apiUploadBreakdown, .apiAssessmentScheme: return .PUT
@@ -153,6 +156,11 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .valuesImportPage, .importValues: return "/places/:placeCode/values/import"
         case .valuesTemplate: return "/places/:placeCode/values/template.xlsx"
         case .apiImportValues: return "/api/places/:placeCode/values/import"
+        case .accountsPage, .createAccount: return "/admin/accounts"
+        case .resetAccountPassword: return "/admin/accounts/:accountID/password"
+        case .resetAccountSecondFactor: return "/admin/accounts/:accountID/second-factor"
+        case .unlockAccount: return "/admin/accounts/:accountID/unlock"
+        case .apiAccounts, .apiCreateAccount: return "/api/accounts"
         case .outboxPage: return "/admin/outbox"
         case .retryOutbox: return "/admin/outbox/:messageID/retry"
         case .assessmentSchemePage, .saveAssessmentScheme: return "/places/:placeCode/assessment/scheme"
@@ -184,6 +192,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .accountPage, .changePassword, .apiChangePassword, .disableSecondFactor: return Set(Role.allCases)
         case .startSecondFactor, .confirmSecondFactor: return [.admin, .office]
         case .auditPage, .auditXlsx, .apiAudit, .outboxPage, .retryOutbox: return [.admin]
+        case .accountsPage, .createAccount, .resetAccountPassword, .resetAccountSecondFactor, .unlockAccount, .apiAccounts, .apiCreateAccount:
+            return [.admin]
         case .comparePage, .compareXlsx, .apiCompare, .placeIndicatorXlsx: return [.admin, .office, .leader]
         case .home, .logout, .apiLogout, .apiMe, .plansPage, .planPage, .breakdownPage, .breakdownXlsx,
              .apiPlans, .apiPlan, .apiBreakdown, .apiBreakdownXlsx:
@@ -255,6 +265,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .apiUploadBreakdown: return "用任务分解表 .xlsx 更新计划"
         case .apiUnits: return "本辖区的单位"
         case .apiUnlockAccount: return "解锁因多次密码错误被锁定的账号（系统管理员）"
+        case .apiAccounts: return "全部账号（系统管理员）"
+        case .apiCreateAccount: return "新建账号（系统管理员）；密码须符合密码规则"
         case .reportsPage: return "本期报送页：本单位本期应报的全部任务，一次填完"
         case .saveReports: return "保存或报送本期进展（表单）"
         case .apiReports: return "本单位某一期的应报任务及报告（参数 period）"
@@ -309,6 +321,11 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .apiImportValues: return "导入实际值表 .xlsx（multipart 字段 file）；任何一行有误则整表不导入"
         case .outboxPage: return "消息推送页：发送失败和等待发送的机器人消息（系统管理员）"
         case .retryOutbox: return "把发送失败的消息放回发送队列"
+        case .accountsPage: return "账号管理页：全部账号、新建账号（系统管理员）"
+        case .createAccount: return "新建账号（表单）"
+        case .resetAccountPassword: return "为账号设置新密码，并结束其全部会话"
+        case .resetAccountSecondFactor: return "关闭账号的两步验证（手机丢失时），并结束其全部会话"
+        case .unlockAccount: return "解锁账号（表单）"
         case .assessmentSchemePage: return "考核方案页：调整各项分值、增删人工考核项"
         case .saveAssessmentScheme: return "保存考核方案（表单）"
         case .apiAssessmentScheme: return "设置某年度的考核方案（参数 year；JSON items：id、group、name、points、measure）"

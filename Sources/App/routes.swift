@@ -129,6 +129,13 @@ extension SiteRoute {
         case .apiImportValues: return ValuesImportController.api
         case .outboxPage: return OutboxController.page
         case .retryOutbox: return OutboxController.retry
+        case .accountsPage: return AccountsAdminController.page
+        case .createAccount: return AccountsAdminController.create
+        case .resetAccountPassword: return AccountsAdminController.resetPassword
+        case .resetAccountSecondFactor: return AccountsAdminController.resetSecondFactor
+        case .unlockAccount: return AccountsAdminController.unlock
+        case .apiAccounts: return AccountsAdminController.apiList
+        case .apiCreateAccount: return AccountsAdminController.apiCreate
         case .assessmentSchemePage: return AssessmentSchemeController.page
         case .saveAssessmentScheme: return AssessmentSchemeController.save
         case .apiAssessmentScheme: return AssessmentSchemeController.api

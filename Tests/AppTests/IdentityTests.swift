@@ -53,6 +53,82 @@ extension ServerTests {
             }
         }
 
+        /// 账号管理: the admin creates accounts (refused whole, in Chinese, when
+        /// anything is wrong), sets a new password that ends the person's
+        /// sessions, turns a lost second factor off; all audited.
+        @Test func theAdminCreatesAccountsResetsPasswordsAndSecondFactors() async throws {
+            try await withServer { app in
+                try await Fixture.account(app, "admin", role: .admin)
+                let unit = Unit(name: "市科技局", kind: .department, jurisdictionCode: "421300")
+                try await unit.create(on: app.db)
+                let admin = try await app.login("admin")
+                let count = try await Account.query(on: app.db).count()
+
+                // Refusals: every problem named, nothing created.
+                try await app.test(.POST, "/admin/accounts", headers: admin, beforeRequest: { req in
+                    try req.content.encode(["username": "admin", "displayName": "", "role": "reporter", "jurisdictionCode": "999999",
+                                            "unitID": "", "password": "short"], as: .urlEncodedForm)
+                }) { res in
+                    #expect(res.status == .badRequest)
+                    for reason in ["已被使用", "姓名", "行政区划代码“999999”不存在", "需要选择所属单位", "至少"] {
+                        #expect(res.body.string.contains(reason), "\(reason)")
+                    }
+                }
+                #expect(try await Account.query(on: app.db).count() == count)
+
+                // A unit's reporter through the form, an office through the API.
+                try await app.test(.POST, "/admin/accounts", headers: admin, beforeRequest: { req in
+                    try req.content.encode(["username": "kjj.zhang", "displayName": "张三", "role": "reporter", "jurisdictionCode": "421300",
+                                            "unitID": try unit.requireID().uuidString, "password": "Kx7#mq2!Lp"], as: .urlEncodedForm)
+                }) { res in #expect(res.status == .seeOther) }
+                try await app.test(.POST, "/api/accounts", headers: admin, beforeRequest: { req in
+                    try req.content.encode(AccountAdmin.NewAccount(username: "sz-office", displayName: "随州市科技局办公室", role: "office",
+                                                                   jurisdictionCode: "421300", unitID: nil, password: "Qw9$zt4&Nb"), as: .json)
+                }) { res in
+                    #expect(res.status == .created, "\(res.body.string)")
+                    #expect((try? res.content.decode(AccountDTO.self))?.role == .office)
+                }
+                try await app.test(.GET, "/api/accounts", headers: admin) { res in
+                    let accounts = try res.content.decode([AccountDTO].self)
+                    #expect(accounts.first { $0.username == "kjj.zhang" }?.unitID == unit.id)
+                }
+                try await app.test(.GET, "/admin/accounts", headers: admin) { res in
+                    #expect(res.status == .ok && res.body.string.contains("张三") && res.body.string.contains("初始密码"))
+                }
+                let reporter = try await app.login("kjj.zhang", "Kx7#mq2!Lp")
+                try await app.test(.GET, "/api/accounts", headers: reporter) { res in #expect(res.status == .forbidden) }
+
+                // A new password: the old one and the old session stop working.
+                let zhang = try #require(try await Account.query(on: app.db).filter(\.$username == "kjj.zhang").first())
+                try await app.test(.POST, "/admin/accounts/\(try zhang.requireID())/password", headers: admin, beforeRequest: { req in
+                    try req.content.encode(["password": "weak"], as: .urlEncodedForm)
+                }) { res in #expect(res.status == .seeOther) }
+                try await app.test(.GET, "/api/me", headers: reporter) { res in #expect(res.status == .ok) }
+                try await app.test(.POST, "/admin/accounts/\(try zhang.requireID())/password", headers: admin, beforeRequest: { req in
+                    try req.content.encode(["password": "Nv3%hd8*Rc"], as: .urlEncodedForm)
+                }) { res in #expect(res.status == .seeOther) }
+                try await app.test(.GET, "/api/me", headers: reporter) { res in #expect(res.status == .unauthorized) }
+                try await app.test(.GET, "/api/me", headers: admin) { res in #expect(res.status == .ok) }
+                try await app.test(.POST, "/api/login", beforeRequest: { req in
+                    try req.content.encode(["username": "kjj.zhang", "password": "Kx7#mq2!Lp"], as: .json)
+                }) { res in #expect(res.status == .unauthorized) }
+                _ = try await app.login("kjj.zhang", "Nv3%hd8*Rc")
+
+                // A lost phone: the second factor off.
+                let office = try #require(try await Account.query(on: app.db).filter(\.$username == "sz-office").first())
+                office.totpSecret = SecondFactor.newSecret()
+                try await office.save(on: app.db)
+                try await app.test(.POST, "/admin/accounts/\(try office.requireID())/second-factor", headers: admin) { res in
+                    #expect(res.status == .seeOther)
+                }
+                #expect(try await Account.find(office.id, on: app.db)?.totpSecret == nil)
+                _ = try await app.login("sz-office", "Qw9$zt4&Nb")
+
+                let actions = try await AuditEntry.query(on: app.db).filter(\.$action =~ "account.").all().map(\.action)
+                #expect(actions.sorted() == ["account.create", "account.create", "account.password_reset", "account.totp_reset"])
+            }
+        }
+
         @Test func thePolicyNamesEveryRuleANewPasswordBreaks() {
             #expect(PasswordPolicy.problems("Kx7#mq2!Lp", username: "office").isEmpty)
             #expect(PasswordPolicy.problems("short1A", username: "u").contains { $0.contains("至少 10 位") })

@@ -20,6 +20,8 @@ struct AccountDTO: Content {
     var jurisdictionCode: String?
     var unitID: UUID?
     var secondFactor: Bool
+    /// Locked after too many wrong passwords, until a time or an admin's unlock.
+    var locked: Bool
 
     init(_ account: Account) {
         id = account.id
@@ -29,5 +31,6 @@ struct AccountDTO: Content {
         jurisdictionCode = account.jurisdictionCode
         unitID = account.$unit.id
         secondFactor = account.totpSecret != nil
+        locked = account.lockedUntil.map { $0 > Date() } ?? false
     }
 }

@@ -95,6 +95,7 @@ enum OpenAPIDocument {
         case .apiChangePassword: return json("PasswordChangeRequest")
         case .apiSaveReport: return json("SaveReportRequest")
         case .apiReviewReport: return json("ReviewRequest")
+        case .apiCreateAccount: return json("NewAccount")
         case .apiAssessmentScheme: return json("AssessmentScheme")
         default: return nil
         }
@@ -119,7 +120,7 @@ enum OpenAPIDocument {
         default:
             ok = ["description": "成功", "content": ["application/json": ["schema": responseSchema(route)]]]
         }
-        let created: Set<SiteRoute> = [.apiImport, .apiAddIndicator, .apiSaveValue, .apiImportValues, .apiSaveReport]
+        let created: Set<SiteRoute> = [.apiImport, .apiAddIndicator, .apiSaveValue, .apiImportValues, .apiSaveReport, .apiCreateAccount]
         var result: [String: Any] = [created.contains(route) ? "201" : "200": ok, "400": error]
         if route == .apiAddIndicator { result["409"] = error }
         if route.roles != nil { result["401"] = error; result["403"] = error }
@@ -134,7 +135,8 @@ enum OpenAPIDocument {
     static func responseSchema(_ route: SiteRoute) -> [String: Any] {
         let ref: (String) -> [String: Any] = { ["$ref": "#/components/schemas/\($0)"] }
         switch route {
-        case .apiLogin, .apiMe: return ref("Account")
+        case .apiLogin, .apiMe, .apiCreateAccount, .apiUnlockAccount: return ref("Account")
+        case .apiAccounts: return ["type": "array", "items": ref("Account")]
         case .apiPlans: return ["type": "array", "items": ref("PlanSummary")]
         case .apiPlan, .apiImport, .apiUploadBreakdown, .apiUpdateNode, .apiUpdateTarget: return ref("Plan")
         case .apiPublish: return ref("PlanSummary")
@@ -194,7 +196,11 @@ enum OpenAPIDocument {
             ]),
             "PasswordChangeRequest": object(["current": string, "new": string], required: ["current", "new"]),
             "AuditEntry": object(["id": uuid, "at": ["type": "string", "format": "date-time"], "account": string, "accountID": ["type": "string", "format": "uuid", "nullable": true], "action": string, "entity": string, "entityID": nullableString, "before": nullableString, "after": nullableString]),
-            "Account": object(["id": uuid, "username": string, "displayName": string, "role": ["type": "string", "enum": Role.allCases.map(\.rawValue)], "jurisdictionCode": nullableString, "unitID": ["type": "string", "format": "uuid", "nullable": true], "secondFactor": ["type": "boolean"]]),
+            "Account": object(["id": uuid, "username": string, "displayName": string, "role": ["type": "string", "enum": Role.allCases.map(\.rawValue)], "jurisdictionCode": nullableString, "unitID": ["type": "string", "format": "uuid", "nullable": true], "secondFactor": ["type": "boolean"], "locked": ["type": "boolean"]]),
+            "NewAccount": object(["username": ["type": "string", "pattern": "^[A-Za-z0-9._-]{3,32}$"], "displayName": string,
+                                  "role": ["type": "string", "enum": Role.allCases.map(\.rawValue)], "jurisdictionCode": string,
+                                  "unitID": ["type": "string", "format": "uuid"], "password": string],
+                                 required: ["username", "displayName", "role", "password"]),
             "PlanSummary": object(["id": uuid, "title": string, "file": string, "status": ["type": "string", "enum": ["draft", "published", "closed"]], "version": ["type": "integer"], "jurisdictionCode": string, "year": nullableInt, "docNumber": nullableString]),
             "Plan": object([
                 "id": uuid, "title": nullableString, "file": string, "status": string, "version": ["type": "integer"], "issuers": strings,

@@ -46,6 +46,7 @@ enum Layout {
                 links.append(H.link(SiteRoute.importPage.path(), "导入计划"))
             }
             if account.role == .admin {
+                links.append(H.link(SiteRoute.accountsPage.path(), "账号管理"))
                 links.append(H.link(SiteRoute.auditPage.path(), "审计日志"))
                 links.append(H.link(SiteRoute.outboxPage.path(), "消息推送"))
             }

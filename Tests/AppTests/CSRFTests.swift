@@ -21,6 +21,12 @@ extension ServerTests {
             #expect(out.contains("<form action=\"/a\" method=\"post\">\(field)<input name=\"x\">"))
             #expect(out.contains("<form action=\"/s\" method=\"get\"></form>"))
             #expect(CSRF.matches(token, token) && !CSRF.matches(String(token.dropLast()) + "x", token) && !CSRF.matches(nil, token))
+            // Multi-byte text around the forms, upper-case attributes, a form last, a page without forms.
+            let chinese = "<p>进度 👍</p><form METHOD=\"POST\" action=\"/c\"><b>报送</b></form>尾<form method=\"post\">"
+            let marked = CSRF.insertField(token, into: chinese)
+            #expect(marked == "<p>进度 👍</p><form METHOD=\"POST\" action=\"/c\">\(field)<b>报送</b></form>尾<form method=\"post\">\(field)")
+            #expect(CSRF.insertField(token, into: "<p>没有表单</p><formula>") == "<p>没有表单</p><formula>")
+            #expect(CSRF.insertField(token, into: "<form method=\"post\"") == "<form method=\"post\"")
         }
 
         @Test func theLoginFormWorksWithItsTokenAndIsRefusedWithoutIt() async throws {

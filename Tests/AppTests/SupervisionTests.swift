@@ -414,7 +414,7 @@ extension ServerTests {
         /// must give exactly what Fluent and the in-memory rule give.
         @Test func fastReadsAgreeWithFluentOnEveryDemoPlan() async throws {
             try await withServer(demo: true) { app in
-                var tasks = 0
+                var tasks = 0, reports = 0
                 for plan in try await PlanRecord.query(on: app.db).all() {
                     let full = try await PlanStore.load(plan, on: app.db)
                     let lean = try await PlanStore.loadForReading(plan, on: app.db)
@@ -428,6 +428,15 @@ extension ServerTests {
                         #expect(b?.$node.id == a.$node.id && b?.role == a.role && b?.position == a.position
                                 && b?.unitName == a.unitName && b?.$unit.id == a.$unit.id)
                     }
+                    // The standing's rows: SQLite's direct read and the portable one agree, field by field.
+                    let planID = try plan.requireID()
+                    let direct = try await ReportRow.all(of: planID, on: app.db).sorted { $0.id.uuidString < $1.id.uuidString }
+                    let portable = try await ReportRow.allThroughSQLKit(of: planID, on: app.db).sorted { $0.id.uuidString < $1.id.uuidString }
+                    #expect(direct == portable)
+                    reports += direct.count
+                    let key: (ValueRow) -> String = { "\($0.reportID)\($0.targetID)" }
+                    #expect(try await ValueRow.all(of: planID, on: app.db).sorted { key($0) < key($1) }
+                            == ValueRow.allThroughSQLKit(of: planID, on: app.db).sorted { key($0) < key($1) })
                     for node in full.nodes where node.isTask {
                         let fromSQL = try await ReportingUnits.of(nodeID: node.id!, on: app.db) ?? []
                         #expect(fromSQL == full.reportingUnits(of: node), "task \(node.key)")
@@ -435,6 +444,7 @@ extension ServerTests {
                     }
                 }
                 #expect(tasks > 50)
+                #expect(reports > 500, "the demo has months of reports to compare")
             }
         }
 

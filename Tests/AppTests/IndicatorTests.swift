@@ -26,6 +26,22 @@ extension ServerTests {
             return try #require(dto)
         }
 
+        /// Numbers on pages: at most two decimals, no trailing zeros; the same
+        /// text the formatted-and-trimmed version gave, for every value tried.
+        @Test func numbersAreWrittenWithAtMostTwoDecimals() {
+            #expect(["12", "12.5", "12.05", "0", "-3.25", "100", "1.1", "-0.5", "75"]
+                    == [12, 12.5, 12.05, 0.004, -3.25, 99.999, 1.1, -0.5, 75.0].map(Format.number))
+            #expect(Format.number(.nan) == "—" && Format.number(1e20) == "100000000000000000000")
+            var generator = SystemRandomNumberGenerator()
+            for _ in 0..<20_000 {
+                let value = Double.random(in: -1e6...1e6, using: &generator) / Double([1, 10, 100, 1000][Int.random(in: 0..<4, using: &generator)])
+                guard abs(value) >= 0.005 else { continue }
+                let old = value.rounded() == value ? String(Int64(value))
+                    : String(format: "%.2f", value).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
+                #expect(Format.number(value) == old, "\(value)")
+            }
+        }
+
         @Test func countsSumAndRatiosAreRecomputedFromTheirPartsUpTheTree() async throws {
             try await withServer { app in
                 app.clock = BusinessClock(fixedDay: CivilDate(year: 2025, month: 12, day: 20))

@@ -183,10 +183,16 @@ enum HealthBadge {
 
 /// Numbers as pages print them: no trailing .0, at most two decimals.
 enum Format {
+    /// At most two decimals, trailing zeros dropped: 12, 12.5, 12.05. The
+    /// zeros are trimmed by hand: a dashboard formats thousands of numbers,
+    /// and a regular expression compiled for each was a noticeable part of it.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "—" }
         if value.rounded() == value && abs(value) < 1e15 { return String(Int64(value)) }
-        return String(format: "%.2f", value).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
+        var text = String(format: "%.2f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     static func percent(_ ratio: Double) -> String {

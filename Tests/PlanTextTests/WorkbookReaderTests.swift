@@ -65,6 +65,21 @@ import Testing
         #expect(try WorkbookReader.read(data).sheets[0].rows == [["2023-06-30", "2023-12-31", "45107", "45107", "1900-01-01"]])
     }
 
+    @Test func percentStyledNumbersReadAsTheCellShowsThem() throws {
+        let styles = """
+            <numFmts count="2"><numFmt numFmtId="178" formatCode="0.0%"/><numFmt numFmtId="179" formatCode="0.0&quot;%&quot;"/></numFmts>\
+            <cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="10"/><xf numFmtId="178"/><xf numFmtId="179"/></cellXfs>
+            """
+        let data = try Fixture.xlsx(sheets: [("S", """
+            <row r="1"><c r="A1" s="1"><v>0.5</v></c><c r="B1" s="2"><v>0.024</v></c><c r="C1" s="3"><v>0.0235</v></c>\
+            <c r="D1" s="4"><v>2.4</v></c><c r="E1"><v>0.024</v></c><c r="F1" s="3"><v>1.15</v></c></row>
+            """)], styles: styles)
+        // A quoted % is text, not a multiplier: 2.4 stays 2.4.
+        #expect(try WorkbookReader.read(data).sheets[0].rows == [["50%", "2.4%", "2.35%", "2.4", "0.024", "115%"]])
+        #expect(CellStyles.isPercent(code: "0.00%") && CellStyles.isPercent(code: "[Red]0%;-0%"))
+        #expect(!CellStyles.isPercent(code: "0.0\\%") && !CellStyles.isPercent(code: "0.0\"%\"") && !CellStyles.isPercent(code: "[$%-804]0"))
+    }
+
     @Test func preservedSpaceAndLineBreaksInInlineStrings() throws {
         let data = try Fixture.xlsx(sheets: [("S", #"<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">  第一行&#10;第二行 </t></is></c></row>"#)])
         #expect(try WorkbookReader.read(data).sheets[0].rows == [["  第一行\n第二行 "]])

@@ -1,10 +1,13 @@
-/// Which cell styles show a number as a date. Offices type 完成时限 as a date
-/// (2023/6/30), which the file stores as a day count; read as a plain number it
-/// would become 45107.
+/// Which cell styles show a number as a date or a percentage. Offices type
+/// 完成时限 as a date (2023/6/30), which the file stores as a day count; read
+/// as a plain number it would become 45107. A cell showing 2.4% stores
+/// 0.024; read as a plain number a ratio indicator would be 100 times too small.
 struct CellStyles {
     /// Number format id of each cell style (`<cellXfs><xf numFmtId>`), by index.
     private var formats: [Int] = []
     private var dateFormats: Set<Int> = CellStyles.builtInDates
+    /// Built-in 9 (0%) and 10 (0.00%), and custom codes with a % sign.
+    private var percentFormats: Set<Int> = [9, 10]
 
     /// Built-in formats that show dates: 14–17 and 22, and the East Asian ones
     /// (27–36, 50–58: yyyy"年"m"月"d"日" and the like).
@@ -24,6 +27,7 @@ struct CellStyles {
             } else if local.elementsEqual("numFmt".utf8) {
                 if let id = value(xml, "numFmtId").flatMap({ Int($0) }), let code = value(xml, "formatCode") {
                     if Self.isDate(code: code) { dateFormats.insert(id) } else { dateFormats.remove(id) }
+                    if Self.isPercent(code: code) { percentFormats.insert(id) } else { percentFormats.remove(id) }
                 }
             } else if inCellFormats, local.elementsEqual("xf".utf8) {
                 formats.append(value(xml, "numFmtId").flatMap { Int($0) } ?? 0)
@@ -33,6 +37,30 @@ struct CellStyles {
 
     func isDate(_ style: Int) -> Bool {
         formats.indices.contains(style) && dateFormats.contains(formats[style])
+    }
+
+    func isPercent(_ style: Int) -> Bool {
+        formats.indices.contains(style) && percentFormats.contains(formats[style])
+    }
+
+    /// A format code multiplies by 100 when it has a % outside quoted text,
+    /// escapes and [bracketed] parts (Excel's rule for the percent sign).
+    static func isPercent(code: String) -> Bool {
+        var quoted = false
+        var bracket = false
+        var escaped = false
+        for c in code {
+            if escaped { escaped = false; continue }
+            switch c {
+            case "\"": quoted.toggle()
+            case "\\" where !quoted: escaped = true
+            case "[" where !quoted: bracket = true
+            case "]" where !quoted: bracket = false
+            case "%": if !quoted && !bracket { return true }
+            default: break
+            }
+        }
+        return false
     }
 
     /// A format code shows a date when, outside quoted text, escapes and

@@ -81,7 +81,8 @@ struct SheetReader {
     }
 
     /// The text Excel shows for a cell, format codes aside: integers without
-    /// ".0", TRUE/FALSE, dates as yyyy-mm-dd when the cell's style is a date.
+    /// ".0", TRUE/FALSE, dates as yyyy-mm-dd when the cell's style is a date,
+    /// percentages with their % sign when it is a percentage.
     private func text(of cell: Cell) throws(PlanTextError) -> String {
         let raw = String(decoding: cell.value, as: UTF8.self)
         switch cell.type {
@@ -97,6 +98,11 @@ struct SheetReader {
         case "n", "":
             guard let number = Double(raw.trimmingSpaces) else { return raw }
             if styles.isDate(cell.style), let date = CellStyles.date(serial: number) { return date }
+            // As the cell shows it: 0.024 in a 0.0% cell is "2.4%". Rounded
+            // to 9 decimals, so 0.024 × 100 is 2.4, not 2.4000000000000004.
+            if styles.isPercent(cell.style), number.isFinite, abs(number) < 1e6 {
+                return Self.format((number * 100 * 1e9).rounded() / 1e9) + "%"
+            }
             return Self.format(number)
         default:
             // "str" (a formula's text), "e" (#N/A …) and "d" (ISO dates) as stored.

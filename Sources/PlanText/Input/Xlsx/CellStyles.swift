@@ -46,9 +46,22 @@ struct CellStyles {
     /// A format code multiplies by 100 when it has a % outside quoted text,
     /// escapes and [bracketed] parts (Excel's rule for the percent sign).
     static func isPercent(code: String) -> Bool {
+        symbols(of: code).contains("%")
+    }
+
+    /// A format code shows a date when, outside quoted text, escapes and
+    /// [bracketed] parts (colours, locales, elapsed time), it has y or d.
+    static func isDate(code: String) -> Bool {
+        symbols(of: code.lowercased()).contains { $0 == "y" || $0 == "d" }
+    }
+
+    /// The characters of a format code that are format symbols: not inside
+    /// "quoted text", not escaped by a backslash, not in [brackets].
+    static func symbols(of code: String) -> [Character] {
         var quoted = false
         var bracket = false
         var escaped = false
+        var out: [Character] = []
         for c in code {
             if escaped { escaped = false; continue }
             switch c {
@@ -56,31 +69,10 @@ struct CellStyles {
             case "\\" where !quoted: escaped = true
             case "[" where !quoted: bracket = true
             case "]" where !quoted: bracket = false
-            case "%": if !quoted && !bracket { return true }
-            default: break
+            default: if !quoted && !bracket { out.append(c) }
             }
         }
-        return false
-    }
-
-    /// A format code shows a date when, outside quoted text, escapes and
-    /// [bracketed] parts (colours, locales, elapsed time), it has y or d.
-    static func isDate(code: String) -> Bool {
-        var quoted = false
-        var bracket = false
-        var escaped = false
-        for c in code.lowercased() {
-            if escaped { escaped = false; continue }
-            switch c {
-            case "\"": quoted.toggle()
-            case "\\" where !quoted: escaped = true
-            case "[" where !quoted: bracket = true
-            case "]" where !quoted: bracket = false
-            case "y", "d": if !quoted && !bracket { return true }
-            default: break
-            }
-        }
-        return false
+        return out
     }
 
     /// yyyy-mm-dd of an Excel day count (1900 date system; day 60 is the

@@ -262,6 +262,7 @@ extension ServerTests {
                 try await Self.save(app, w, period: "2025-03", submit: true) { res in #expect(res.status == .created) }
                 var workbook = Data()
                 try await app.test(.GET, "/api/plans/\(w.plan)/breakdown.xlsx", headers: w.office) { res in workbook = Data(buffer: res.body) }
+                #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "export.breakdown").filter(\.$entityID == w.plan.uuidString).count() == 1)
                 try await app.upload("/api/plans/\(w.plan)/breakdown.xlsx", method: .PUT, name: "分解表.xlsx", bytes: workbook, headers: w.office) { res in
                     #expect(res.status == .ok, "\(res.body.string)")
                 }
@@ -500,6 +501,9 @@ extension ServerTests.Supervision {
             try await app.test(.GET, "/plans/\(w.plan)/bulletins/\(record.id!)/docx", headers: w.reporter) { res in
                 #expect(res.status == .forbidden)
             }
+            // The download is in the audit trail (the refused one is not).
+            let exports = try await AuditEntry.query(on: app.db).filter(\.$action == "export.bulletin").all()
+            #expect(exports.count == 1 && exports.first?.entityID == record.id?.uuidString && exports.first?.accountName == "office")
         }
     }
 }

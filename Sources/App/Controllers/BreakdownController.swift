@@ -49,6 +49,8 @@ enum BreakdownController {
     @Sendable static func xlsx(req: Request) async throws -> Response {
         let (loaded, _, shown, _) = try await table(req)
         let data = try BreakdownWorkbook.xlsx(shown)
+        try await Audit.record(try req.requireAccount(), "export.breakdown", entity: "plan", id: try loaded.record.requireID(),
+                               after: req.url.query, on: req.db)
         return .xlsx(data, name: "\(loaded.record.displayTitle)任务分解表.xlsx", fallback: "breakdown.xlsx")
     }
 }

@@ -100,6 +100,7 @@ enum BulletinController {
 
     @Sendable static func docx(req: Request) async throws -> Response {
         let (_, record) = try await bulletin(req)
+        try await Audit.record(try req.requireAccount(), "export.bulletin", entity: "bulletin", id: record.id, after: record.title, on: req.db)
         let response = Response(status: .ok, body: .init(data: record.docx))
         response.headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
         let name = "\(record.title).docx".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "bulletin.docx"

@@ -281,6 +281,37 @@ extension ServerTests {
             }
         }
 
+        /// A leader's account named as the plan prints the leader opens the
+        /// dashboard on the tasks under them; 全部 shows the whole plan.
+        @Test func aLeaderSeesTheTasksUnderThem() async throws {
+            try await withServer(demo: true) { app in
+                let plan = try #require(try await PlanRecord.query(on: app.db).filter(\.$jurisdictionCode == "420300").first())
+                let loaded = try await PlanStore.load(plan, on: app.db)
+                let all = loaded.nodes.filter(\.isTask).count
+                let theirs = loaded.nodes.filter { $0.isTask && $0.leaders.contains("柯春华") }.count
+                #expect(theirs > 0 && theirs < all)
+                let account = Account(username: "kch", passwordHash: try Bcrypt.hash(Fixture.password, cost: 4), displayName: "柯春华",
+                                      role: .leader, jurisdictionCode: "420300", unitID: nil)
+                try await account.create(on: app.db)
+                let headers = try await app.login("kch")
+                func dashboard(_ query: String) async throws -> DashboardDTO {
+                    var out: DashboardDTO?
+                    try await app.test(.GET, "/api/plans/\(try plan.requireID())/dashboard\(query)", headers: headers) { res in
+                        #expect(res.status == .ok, "\(res.body.string)")
+                        out = try res.content.decode(DashboardDTO.self)
+                    }
+                    return try #require(out)
+                }
+                let own = try await dashboard("")
+                #expect(own.leader == "柯春华" && own.counts.values.reduce(0, +) == theirs)
+                let whole = try await dashboard("?leader=")
+                #expect(whole.leader == nil && whole.counts.values.reduce(0, +) == all)
+                try await app.test(.GET, "/plans/\(try plan.requireID())/dashboard", headers: headers) { res in
+                    #expect(res.body.string.contains("<option value=\"柯春华\" selected"))
+                }
+            }
+        }
+
         @Test func theDemoHasMonthsOfReportsAndALivePicture() async throws {
             try await withServer(demo: true) { app in
                 #expect(try await ProgressReport.query(on: app.db).count() > 100)

@@ -18,7 +18,13 @@ enum DashboardController {
         let inputs = try await StandingInputs.load(plan, on: req.db)
         let standing = try PlanStanding(inputs, today: req.clock.today(), now: req.clock.now())
         let unit = account.role == .reporter ? account.$unit.id : query.unit.flatMap(UUID.init(uuidString:))
-        let leader = query.leader.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        var leader = query.leader.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        // A leader's account named as the plan prints the leader (柯春华) opens
+        // on the tasks under them; choosing 全部 (leader=) shows the whole plan.
+        if query.leader == nil, account.role == .leader,
+           inputs.loaded.nodes.contains(where: { $0.leaders.contains(account.displayName) }) {
+            leader = account.displayName
+        }
         return (plan, Dashboard(inputs, standing: standing, leader: leader, unit: unit))
     }
 

@@ -42,6 +42,8 @@ struct DashboardDTO: Content {
     var today: String
     var asOf: String
     var currentPeriod: String?
+    /// The leader whose tasks the counts and lists are narrowed to, if any.
+    var leader: String?
     var counts: [String: Int]
     var plan: SectionDTO?
     var sections: [SectionDTO]
@@ -55,6 +57,7 @@ struct DashboardDTO: Content {
         today = d.standing.today.iso
         asOf = d.standing.asOf.iso
         currentPeriod = d.standing.currentPeriod?.key
+        leader = d.leader
         counts = Dictionary(d.counts.map { ($0.key.rawValue, $0.value) }, uniquingKeysWith: +)
         let whole = d.standing.plan
         plan = SectionDTO(id: planID, key: "", title: "全部", tasks: whole.total, weight: whole.weightTotal, score: whole.score, progress: whole.progress, health: whole.health)

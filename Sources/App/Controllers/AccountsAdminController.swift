@@ -64,12 +64,7 @@ enum AccountsAdminController {
     @Sendable static func unlock(req: Request) async throws -> Response {
         let admin = try req.requireAccount()
         let account = try await target(req)
-        account.failedLogins = 0
-        account.lockedUntil = nil
-        try await req.db.writeTransaction { db in
-            try await account.save(on: db)
-            try await Audit.record(admin, "account.unlock", entity: "account", id: account.id, after: account.username, on: db)
-        }
+        try await AccountAdmin.unlock(account, by: admin, on: req.db)
         return req.redirectWithFlash(SiteRoute.accountsPage.path(), "已解锁 \(account.username)。")
     }
 

@@ -185,10 +185,7 @@ enum AuthController {
         let admin = try req.requireAccount()
         guard let id = req.parameters.get("accountID").flatMap(UUID.init(uuidString:)),
               let account = try await Account.find(id, on: req.db) else { throw AppError.notFound("账号") }
-        account.failedLogins = 0
-        account.lockedUntil = nil
-        try await account.save(on: req.db)
-        try await Audit.record(admin, "account.unlock", entity: "account", id: account.id, after: account.username, on: req.db)
+        try await AccountAdmin.unlock(account, by: admin, on: req.db)
         return try await AccountDTO(account).encodeResponse(for: req)
     }
 

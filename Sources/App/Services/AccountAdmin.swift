@@ -39,7 +39,7 @@ enum AccountAdmin {
         let name = new.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty || name.count > 50 { problems.append("姓名（显示名）应为 1–50 个字。") }
         let role = Role(rawValue: new.role)
-        if role == nil { problems.append("角色无效：应为系统管理员、计划办公室、填报单位或领导之一。") }
+        if role == nil { problems.append("角色无效：应为" + Role.allCases.map(\.title).joined(separator: "、") + "之一。") }
         let code = new.jurisdictionCode?.trimmingCharacters(in: .whitespaces) ?? ""
         var unit: Unit?
         if let role, role != .admin {
@@ -55,7 +55,7 @@ enum AccountAdmin {
             if let id = UUID(uuidString: text), let found = try await Unit.find(id, on: db) {
                 if found.jurisdictionCode != code { problems.append("单位“\(found.name)”不属于所选行政区划。") } else { unit = found }
             } else {
-                problems.append("填报单位账号需要选择所属单位。")
+                problems.append("\(Role.reporter.title)账号需要选择所属单位。")
             }
         }
         problems += PasswordPolicy.problems(new.password, username: username)
@@ -104,6 +104,16 @@ enum AccountAdmin {
             try await account.save(on: db)
             try await endSessions(of: accountID, on: db)
             try await Audit.record(admin, "account.password_reset", entity: "account", id: accountID, after: account.username, on: db)
+        }
+    }
+
+    /// Lifts a lock after too many wrong passwords (page and API).
+    static func unlock(_ account: Account, by admin: Account, on db: any Database) async throws {
+        account.failedLogins = 0
+        account.lockedUntil = nil
+        try await db.writeTransaction { db in
+            try await account.save(on: db)
+            try await Audit.record(admin, "account.unlock", entity: "account", id: account.id, after: account.username, on: db)
         }
     }
 

@@ -73,6 +73,7 @@ let package = Package(
             dependencies: [
                 "App",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "Plot", package: "Plot"),
             ]
         ),
     ]

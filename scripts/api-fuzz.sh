@@ -127,6 +127,14 @@ started=$SECONDS
 passed=0
 failed=0
 logs=()
+# The seeded corpus first: bodies that once stopped the server (Fuzz/multipart-corpus).
+echo "== api-fuzz seeded multipart corpus"
+if python3 scripts/api_fuzz_hooks.py corpus "$base" "$root/Fuzz/multipart-corpus" "$work/reader.json" && alive "$(cat "$work/server.pid")"; then
+  passed=$((passed + 1))
+else
+  echo "api-fuzz: the seeded corpus got a 5xx or stopped the server"
+  failed=$((failed + 1))
+fi
 for name in "${names[@]}"; do
   cookie=$(python3 -c 'import json, sys; print("; ".join(f"{k}={v}" for k, v in json.load(open(sys.argv[1]))["cookies"].items()))' "$work/session-$name.json")
   csrf=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["cookies"].get("sciplan_csrf", ""))' "$work/session-$name.json")

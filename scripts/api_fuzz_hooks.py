@@ -371,6 +371,45 @@ def summary(crashes_path, logs):
     return fives + len(crashes)
 
 
+def corpus(base, folder, session):
+    """Sends each seeded body; True when none got a 5xx or stopped the server."""
+    import glob
+    import urllib.error
+    import urllib.request
+    spec = json.load(urllib.request.urlopen(base + "/openapi.json", timeout=30))
+    paths = ["/login"] + sorted(p for p, ops in spec["paths"].items() if "post" in ops and p != "/api/logout")
+    ids = "00000000-0000-0000-0000-000000000000"
+    paths = [re.sub(r"\{[^}]+\}", ids, p) for p in paths]
+    csrf = session["cookies"].get("sciplan_csrf", "t" * 43)
+    cookie = "; ".join(f"{k}={v}" for k, v in session["cookies"].items())
+    files = sorted(glob.glob(os.path.join(folder, "*.bin")))
+    bad = 0
+    for name in files:
+        body = open(name, "rb").read()
+        for path in paths:
+            for with_session in (False, True):
+                headers = {"Content-Type": "multipart/form-data; boundary=B",
+                           "Cookie": cookie if with_session else f"sciplan_csrf={csrf}"}
+                req = urllib.request.Request(base + path, data=body, headers=headers, method="POST")
+                try:
+                    status = urllib.request.urlopen(req, timeout=30).status
+                except urllib.error.HTTPError as e:
+                    status = e.code
+                except OSError as e:
+                    print(f"api-fuzz corpus: {os.path.basename(name)} to {path}: no answer ({e})")
+                    return False
+                if status >= 500:
+                    bad += 1
+                    print(f"api-fuzz corpus: {os.path.basename(name)} to {path}: {status}")
+    try:
+        urllib.request.urlopen(base + "/healthz", timeout=10)
+    except OSError as e:
+        print(f"api-fuzz corpus: the server stopped answering: {e}")
+        return False
+    print(f"api-fuzz corpus: {len(files)} seeded bodies x {len(paths)} routes x 2, {bad} 5xx, server up")
+    return bad == 0
+
+
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else ""
     if command == "login":
@@ -385,6 +424,10 @@ if __name__ == "__main__":
               f"{sum(len(p['nodes']) for p in known['plans'])} nodes, {sum(len(p['targets']) for p in known['plans'])} targets, "
               f"{sum(len(p['reports']) for p in known['plans'])} reports, {len(known['places'])} places, "
               f"{len(known['indicators'])} indicators, {len(known['accounts'])} accounts, {len(known['tasks'])} reporter tasks")
+    elif command == "corpus":
+        # corpus BASE DIR SESSION.json: every file of DIR as a multipart body
+        # (boundary=B) to /login and every POST route of /openapi.json.
+        sys.exit(0 if corpus(sys.argv[2], sys.argv[3], json.load(open(sys.argv[4]))) else 1)
     elif command == "summary":
         sys.exit(1 if summary(sys.argv[2], sys.argv[3:]) else 0)
     else:

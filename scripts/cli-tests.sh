@@ -94,6 +94,23 @@ check "create-admin" 0 "已新建系统管理员账号 chief" env SCIPLAN_ADMIN_
 check "create-admin reads the password from stdin" 0 "已新建系统管理员账号 deputy" sh -c "echo 'Rq5%wn7&Zp' | '$bin' create-admin --db '$tmp/fresh.sqlite' --username deputy"
 check "create-admin refuses a weak password" 1 "至少" env SCIPLAN_ADMIN_PASSWORD=short "$bin" create-admin --db "$tmp/fresh.sqlite" --username third
 check "create-admin refuses a taken name" 1 "已被使用" env SCIPLAN_ADMIN_PASSWORD='Hx8#vk3!Tm' "$bin" create-admin --db "$tmp/fresh.sqlite" --username chief
+# The last admin locked out by someone else's wrong passwords gets in again
+# from the server's command line (issue 15, finding 6).
+python3 - "$tmp/fresh.sqlite" <<'PY'
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1])
+db.execute("UPDATE accounts SET failed_logins = 3, locked_until = ? WHERE username = 'chief'", (time.time() + 900,))
+db.commit()
+PY
+check "unlock-account" 0 "已解锁账号 chief" "$bin" unlock-account --db "$tmp/fresh.sqlite" --username chief
+python3 - "$tmp/fresh.sqlite" <<'PY' && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL unlock-account: still locked or not audited"; }
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+failed, until = db.execute("SELECT failed_logins, locked_until FROM accounts WHERE username = 'chief'").fetchone()
+audited = db.execute("SELECT COUNT(*) FROM audit_log WHERE action = 'account.unlock' AND after LIKE '%unlock-account%'").fetchone()[0]
+sys.exit(0 if failed == 0 and until is None and audited == 1 else f"failed {failed}, locked_until {until}, audited {audited}")
+PY
+check "unlock-account refuses an unknown name" 1 "没有用户名" "$bin" unlock-account --db "$tmp/fresh.sqlite" --username nobody
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -3,7 +3,7 @@
 # on real files, measures the parser on the seed plans against their gold, then
 # runs the server's tests again on a throwaway PostgreSQL, a smoke check of the
 # demo server there, a short SIGKILL crash test on SQLite, a short load test
-# (200 reporters, 10 s), a short schemathesis run against /openapi.json (no
+# (200 reporters, 10 s), a login flood, a short schemathesis run against /openapi.json (no
 # 5xx, no crash), two servers sharing one PostgreSQL, PostgreSQL connections
 # dropped in the middle of report submissions, and the browser test
 # (Chromium) on SQLite and PostgreSQL.
@@ -54,6 +54,10 @@ echo "== 200 reporters saving and submitting for 10 s, 0 errors (scripts/load-te
 python3 scripts/load-test.py .build/debug/sciplan --reporters 200 --seconds 10 --tasks-per-unit 3 | tee "$out/load.txt"
 load=$(sed -n 's/^load: \([0-9][0-9]*\) passed.*/\1/p' "$out/load.txt" | tail -n 1)
 
+echo "== a login flood: 200 correct logins at once, then 40 clients guessing for 8 s while an office works (scripts/login-flood.py; the long run is --seconds 30)"
+python3 scripts/login-flood.py .build/debug/sciplan --seconds 8 | tee "$out/flood.txt"
+flood=$(sed -n 's/^login-flood: \([0-9][0-9]*\) passed.*/\1/p' "$out/flood.txt" | tail -n 1)
+
 echo "== schemathesis against /openapi.json, no 5xx or crash (scripts/api-fuzz.sh; the long run is all phases, --max-examples 100)"
 bash scripts/api-fuzz.sh .build/debug/sciplan --max-examples 10 --phases fuzzing | tee "$out/apifuzz.txt"
 apifuzz=$(sed -n 's/^api-fuzz: \([0-9][0-9]*\) passed.*/\1/p' "$out/apifuzz.txt" | tail -n 1)
@@ -74,5 +78,20 @@ echo "== browser on PostgreSQL"
 bash scripts/with-postgres.sh python3 scripts/browser-test.py .build/debug/sciplan | tee "$out/browser-pg.txt"
 browser_pg=$(sed -n 's/^browser: \([0-9][0-9]*\) passed.*/\1/p' "$out/browser-pg.txt" | tail -n 1)
 
+echo "== the date-sensitive tests under five business dates (scripts/date-sweep.sh)"
+bash scripts/date-sweep.sh .build/debug/sciplan | tee "$out/sweep.txt"
+sweep=$(sed -n 's/^date-sweep: \([0-9][0-9]*\) passed.*/\1/p' "$out/sweep.txt" | tail -n 1)
+
 echo "== summary"
-echo "summary: $(( ${unit:-0} + ${cli:-0} + ${pg:-0} + ${smoke:-0} + ${crash:-0} + ${load:-0} + ${apifuzz:-0} + ${two:-0} + ${pgdrop:-0} + ${browser:-0} + ${browser_pg:-0} )) passed, 0 failed"
+# Every phase above must have printed its count: a phase whose output could
+# not be read is a failure, never a zero.
+missing=()
+for name in unit cli pg smoke crash load flood apifuzz two pgdrop browser browser_pg sweep; do
+  [ -n "${!name:-}" ] || missing+=("$name")
+done
+total=$(( ${unit:-0} + ${cli:-0} + ${pg:-0} + ${smoke:-0} + ${crash:-0} + ${load:-0} + ${flood:-0} + ${apifuzz:-0} + ${two:-0} + ${pgdrop:-0} + ${browser:-0} + ${browser_pg:-0} + ${sweep:-0} ))
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "summary: $total passed, ${#missing[@]} failed (no count read from: ${missing[*]})"
+  exit 1
+fi
+echo "summary: $total passed, 0 failed"

@@ -38,6 +38,12 @@ public struct AppConfig: Sendable {
     public var sessionIdleMinutes: Int
     /// A session ends this long after login whatever its use (`SCIPLAN_SESSION_HOURS`, default 8).
     public var sessionHours: Int
+    /// The key of the audit trail's hash chain (`SCIPLAN_AUDIT_KEY`), kept
+    /// outside the database; nil chains without a key (see `AuditChain`).
+    public var auditKey: String? = nil
+    /// Seconds between sealings of new audit lines into the chain while the
+    /// server runs (`SCIPLAN_AUDIT_SEAL_SECONDS`, default 5; 0 off).
+    public var auditSealSeconds: Int = 0
 
     public init(
         hostname: String = "127.0.0.1", port: Int = 8080, database: Database = .sqliteMemory,
@@ -125,6 +131,19 @@ extension AppConfig {
                 throw ConfigError(message: "配置错误：SCIPLAN_WEBHOOK_URL 必须是 http(s):// 地址（企业微信或钉钉群机器人）。")
             }
             config.webhookURL = url
+        }
+        if let key = environment["SCIPLAN_AUDIT_KEY"], !key.isEmpty {
+            guard key.utf8.count >= 16 else {
+                throw ConfigError(message: "配置错误：SCIPLAN_AUDIT_KEY 至少 16 个字符（审计日志封存链的密钥）。")
+            }
+            config.auditKey = key
+        }
+        config.auditSealSeconds = 5
+        if let text = environment["SCIPLAN_AUDIT_SEAL_SECONDS"], !text.isEmpty {
+            guard let value = Int(text), (0...3_600).contains(value) else {
+                throw ConfigError(message: "配置错误：SCIPLAN_AUDIT_SEAL_SECONDS 必须是 0–3600 之间的整数（0 表示不自动封存），现为“\(text)”。")
+            }
+            config.auditSealSeconds = value
         }
         if let text = environment["SCIPLAN_SESSION_IDLE_MINUTES"], !text.isEmpty {
             guard let value = Int(text), (1...1_440).contains(value) else {

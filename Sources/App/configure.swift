@@ -14,6 +14,9 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.maxUploadBytes)
     app.passwords.use(.bcrypt(cost: config.passwordCost))
+    app.storage[PasswordWorkKey.self] = PasswordWork(cost: config.passwordCost)
+    app.lifecycle.use(PasswordWorkLifecycle())
+    app.storage[LoginThrottleKey.self] = LoginThrottle()
 
     switch config.database {
     case .sqliteFile(let path):
@@ -62,6 +65,7 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
         try await DemoData.load(into: app)
     }
     app.lifecycle.use(Scheduler())
+    app.lifecycle.use(AuditSealing())
     app.lifecycle.use(inFlight)
 }
 

@@ -24,4 +24,5 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateIndicators())
     app.migrations.add(SeedIndicators())
     app.migrations.add(AddAccountSecurity())
+    app.migrations.add(CreateAuditChain())
 }

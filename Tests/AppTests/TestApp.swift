@@ -1,4 +1,5 @@
 @testable import App
+import PlanDomain
 import FluentKit
 import Foundation
 import SQLKit
@@ -9,13 +10,26 @@ import VaporTesting
 /// The repository root, for the seed plans.
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+/// The business date every server test starts on, so no result depends on
+/// the day the tests run: `SCIPLAN_TEST_TODAY` (scripts/date-sweep.sh runs
+/// the date-sensitive tests under several), else 20 May 2025. Tests that
+/// need another day set `app.clock` themselves.
+let testBusinessDay: CivilDate = {
+    if let text = ProcessInfo.processInfo.environment["SCIPLAN_TEST_TODAY"], !text.isEmpty {
+        guard let day = CivilDate(iso: text) else { fatalError("SCIPLAN_TEST_TODAY must be YYYY-MM-DD, is \(text)") }
+        return day
+    }
+    return CivilDate(year: 2025, month: 5, day: 20)
+}()
+
 /// A fresh app on a fresh database for each test: an in-memory SQLite by
 /// default; the PostgreSQL at `SCIPLAN_TEST_DATABASE_URL` when set, its public
 /// schema dropped and recreated first (the suites run serialized for that).
 func withServer(demo: Bool = false, _ body: (Application) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
     do {
-        var config = AppConfig(demo: demo, seedsDirectory: packageRoot.appendingPathComponent("Seeds").path, passwordCost: 4)
+        var config = AppConfig(demo: demo, seedsDirectory: packageRoot.appendingPathComponent("Seeds").path, passwordCost: 4,
+                               today: testBusinessDay)
         if let url = ProcessInfo.processInfo.environment["SCIPLAN_TEST_DATABASE_URL"], !url.isEmpty {
             config.database = .postgres(try AppConfig.postgresURL(url))
             try await resetPostgres(url)

@@ -38,7 +38,7 @@ enum AccountController {
     /// Checks the current password, the policy and the history; saves the new
     /// hash and remembers it, all in one transaction with the audit line.
     static func change(_ account: Account, current: String, to new: String, on req: Request) async throws -> [String] {
-        guard current.count <= 256, try await req.password.async.verify(current, created: account.passwordHash) else {
+        guard current.count <= 256, try await req.verifyPassword(current, created: account.passwordHash) else {
             try await Audit.record(account, "password.change_refused", entity: "account", id: account.id, on: req.db)
             return ["当前密码不正确。"]
         }
@@ -47,11 +47,11 @@ enum AccountController {
         let accountID = try account.requireID()
         let earlier = try await PasswordHistory.query(on: req.db).filter(\.$account.$id == accountID)
             .sort(\.$createdAt, .descending).limit(PasswordPolicy.historyDepth - 1).all().map(\.passwordHash)
-        for hash in [account.passwordHash] + earlier where try await req.password.async.verify(new, created: hash) {
+        for hash in [account.passwordHash] + earlier where try await req.verifyPassword(new, created: hash) {
             problems.append("新密码不能与最近 \(PasswordPolicy.historyDepth) 次用过的密码相同。")
             return problems
         }
-        let newHash = try await req.password.async.hash(new)
+        let newHash = try await req.hashPassword(new)
         let oldHash = account.passwordHash
         try await req.db.writeTransaction { db in
             // The outgoing password joins the history: the current one is always checked directly.

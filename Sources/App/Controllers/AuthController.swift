@@ -50,7 +50,7 @@ enum AuthController {
             return response
         }
         try await completeLogin(account, on: req)
-        return req.redirect(to: pending.next ?? SiteRoute.home.path())
+        return req.redirect(to: safeNext(pending.next) ?? SiteRoute.home.path())
     }
 
     @Sendable static func apiLogin(req: Request) async throws -> Response {
@@ -101,12 +101,15 @@ enum AuthController {
         case wrong
         case wrongCode
         case locked(until: Date)
+        /// Too many failures from the client's address (`LoginThrottle`).
+        case throttled
 
         var status: HTTPStatus {
             switch self {
             case .success: return .ok
             case .wrong, .wrongCode: return .unauthorized
             case .locked: return .locked
+            case .throttled: return .tooManyRequests
             }
         }
 
@@ -115,6 +118,7 @@ enum AuthController {
             case .success: return ""
             case .wrong: return "用户名或密码不正确。"
             case .wrongCode: return "动态验证码不正确或已经用过，请输入验证器上的新验证码。"
+            case .throttled: return LoginThrottle.refusal.reason
             case .locked(let until):
                 return "账号因连续 \(Lockout.attempts) 次密码错误已被锁定，请于 \(Lockout.clockTime(until)) 后再试，或请系统管理员解锁。"
             }
@@ -128,56 +132,78 @@ enum AuthController {
     static func authenticate(_ username: String, _ password: String, on req: Request) async throws -> Outcome {
         let name = username.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, !password.isEmpty, password.count <= 256 else { return .wrong }
+        let now = Date()
+        guard req.loginThrottle.allows(address: req.clientAddress, now: now) else { return .throttled }
         guard let account = try await Account.query(on: req.db).filter(\.$username == name).first() else {
-            // Spend the same time as a real check so a user name cannot be probed.
-            _ = try? await req.password.async.verify(password, created: dummyHash)
+            // Spend the same time as a real check, and lock an unknown name
+            // as a real one is locked, so a user name cannot be probed.
+            await req.spendCheckTime(password)
+            if let until = req.loginThrottle.unknownNameLockedUntil(name, now: now) {
+                try await Audit.record(nil, "login.refused", entity: "account", id: nil, after: String(name.prefix(64)), on: req.db)
+                return .locked(until: until)
+            }
+            req.loginThrottle.recordFailure(address: req.clientAddress, unknownName: name, now: now)
             try await Audit.record(nil, "login.failed", entity: "account", id: nil, after: String(name.prefix(64)), on: req.db)
+            if let until = req.loginThrottle.unknownNameLockedUntil(name, now: now) { return .locked(until: until) }
             return .wrong
         }
-        let now = Date()
-        if let until = account.lockedUntil, until > now {
-            try await Audit.record(account, "login.refused", entity: "account", id: account.id, on: req.db)
-            return .locked(until: until)
+        return try await attempt(account, action: "login.failed", wrong: .wrong, on: req) {
+            try await req.verifyPassword(password, created: account.passwordHash)
         }
-        if try await req.password.async.verify(password, created: account.passwordHash) {
-            if account.failedLogins != 0 || account.lockedUntil != nil {
-                account.failedLogins = 0
-                account.lockedUntil = nil
-                try await account.save(on: req.db)
-            }
-            return .success(account)
-        }
-        return try await recordFailure(of: account, action: "login.failed", wrong: .wrong, on: req)
     }
 
     /// A wrong code counts towards the lockout like a wrong password: with
     /// the password known, guessing six digits would otherwise take hours.
+    /// A code's time step is used once, atomically.
     static func checkCode(_ code: String, for account: Account, on req: Request) async throws -> Outcome {
-        if let until = account.lockedUntil, until > Date() {
-            try await Audit.record(account, "login.refused", entity: "account", id: account.id, on: req.db)
-            return .locked(until: until)
+        let id = try account.requireID()
+        return try await attempt(account, action: "login.code_failed", wrong: .wrongCode, on: req) {
+            guard let secret = account.totpSecret,
+                  let step = SecondFactor.matchingStep(code: code, secret: secret, at: Date()) else { return false }
+            return try await LoginAttempts.useStep(step, of: id, on: req.db)
         }
-        guard SecondFactor.accept(code: code, for: account) else {
-            return try await recordFailure(of: account, action: "login.code_failed", wrong: .wrongCode, on: req)
-        }
-        account.failedLogins = 0
-        try await account.save(on: req.db)
-        return .success(account)
     }
 
-    private static func recordFailure(of account: Account, action: String, wrong: Outcome, on req: Request) async throws -> Outcome {
+    /// One try at an account's password or code. A locked account is
+    /// refused (after the time a check takes). A failure is counted by one
+    /// conditional statement (see `LoginAttempts`), so of forty wrong
+    /// passwords sent at once exactly the fifth locks the account and the
+    /// others find it locked; a right password that finishes after the lock
+    /// is refused too. Every outcome is audited.
+    private static func attempt(_ account: Account, action: String, wrong: Outcome, on req: Request,
+                                check: () async throws -> Bool) async throws -> Outcome {
+        let id = try account.requireID()
         let now = Date()
-        account.failedLogins += 1
-        try await Audit.record(account, action, entity: "account", id: account.id, on: req.db)
-        guard account.failedLogins >= Lockout.attempts else {
-            try await account.save(on: req.db)
-            return wrong
+        let until = now.addingTimeInterval(Lockout.duration)
+        guard req.loginThrottle.allows(address: req.clientAddress, now: now) else { return .throttled }
+        if let lockedUntil = account.lockedUntil, lockedUntil > now {
+            // As long as a wrong password takes: a quick 423 would tell the account exists.
+            await req.spendCheckTime("")
+            try await Audit.record(account, "login.refused", entity: "account", id: id, on: req.db)
+            return .locked(until: lockedUntil)
         }
-        account.failedLogins = 0
-        account.lockedUntil = now.addingTimeInterval(Lockout.duration)
-        try await account.save(on: req.db)
-        try await Audit.record(account, "account.locked", entity: "account", id: account.id, on: req.db)
-        return .locked(until: now.addingTimeInterval(Lockout.duration))
+        if try await check() {
+            guard try await LoginAttempts.succeed(id, now: Date(), on: req.db) else {
+                try await Audit.record(account, "login.refused", entity: "account", id: id, on: req.db)
+                return .locked(until: try await LoginAttempts.lockedUntil(id, on: req.db) ?? until)
+            }
+            account.failedLogins = 0
+            account.lockedUntil = nil
+            return .success(account)
+        }
+        req.loginThrottle.recordFailure(address: req.clientAddress, unknownName: nil, now: now)
+        switch try await LoginAttempts.fail(id, limit: Lockout.attempts, until: until, now: now, on: req.db) {
+        case .counted:
+            try await Audit.record(account, action, entity: "account", id: id, on: req.db)
+            return wrong
+        case .lockedNow:
+            try await Audit.record(account, action, entity: "account", id: id, on: req.db)
+            try await Audit.record(account, "account.locked", entity: "account", id: id, on: req.db)
+            return .locked(until: until)
+        case .alreadyLocked:
+            try await Audit.record(account, "login.refused", entity: "account", id: id, on: req.db)
+            return .locked(until: try await LoginAttempts.lockedUntil(id, on: req.db) ?? until)
+        }
     }
 
     /// The system admin opens a locked account before its time.
@@ -201,13 +227,12 @@ enum AuthController {
         req.session.authenticate(account)
     }
 
-    /// Only same-site paths: a login link cannot send the user elsewhere.
+    /// Only same-site paths (see `LocalPath`): a login link cannot send the
+    /// user elsewhere or add a header to the answer.
     static func safeNext(_ next: String?) -> String? {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return nil }
-        return next
+        LocalPath(next)?.value
     }
 
-    private static let dummyHash = "$2b$12$C6UzMDM.H6dfI/f/IKxGhuRfT3mKO8H1u6p0oM6Jx1Cq0sN4yKaYe"
 }
 
 /// Lockout after wrong passwords: five in a row lock the account for fifteen

@@ -139,16 +139,30 @@ enum NoticeController {
         var delivery: Outbox.Delivery
     }
 
-    /// Runs the rules now, as the scheduler would (without its lease: the
-    /// unique keys keep every action single however many run at once).
+    /// Runs the rules now, as the scheduler would, over the plans of the
+    /// caller's places only (a county office once ran every plan's), and
+    /// under the scheduler's lease: while the scheduler (or another office)
+    /// is running them, the request is refused rather than run beside it.
     @Sendable static func run(req: Request) async throws -> Response {
-        let holder = "request#\(ProcessInfo.processInfo.processIdentifier)"
+        let account = try req.requireAccount()
+        let holder = "request#\(ProcessInfo.processInfo.processIdentifier)#\(UUID().uuidString.prefix(8))"
         let now = req.clock.now()
-        let outcome = try await Escalator.run(
-            .init(today: req.clock.today(), now: now, holder: holder, webhookURL: req.appConfig.webhookURL), on: req.db)
-        let delivery = try await Outbox.deliver(client: req.client, now: now, holder: holder + UUID().uuidString.prefix(8), on: req.db)
+        guard try await SchedulerLease.acquire("escalation", holder: holder, ttl: 120, now: now, on: req.db) else {
+            throw AppError.conflict("督办检查正在运行（定时任务或他人刚刚开始），请稍后再试。")
+        }
+        let outcome: Escalator.Outcome
+        do {
+            outcome = try await Escalator.run(
+                .init(today: req.clock.today(), now: now, holder: holder, webhookURL: req.appConfig.webhookURL), on: req.db,
+                include: { Access.canEdit($0, account: account) })
+        } catch {
+            try? await SchedulerLease.release("escalation", holder: holder, on: req.db)
+            throw error
+        }
+        try await SchedulerLease.release("escalation", holder: holder, on: req.db)
+        let delivery = try await Outbox.deliver(client: req.client, now: now, holder: holder, on: req.db)
         if req.headers.contentType == .urlEncodedForm {
-            let back = req.headers.first(name: .referer).flatMap { URL(string: $0)?.path }.flatMap { $0.hasPrefix("/plans/") ? $0 : nil }
+            let back = LocalPath.referer(req.headers.first(name: .referer), host: req.headers.first(name: .host), under: "/plans/")?.value
                 ?? SiteRoute.plansPage.path()
             return req.redirectWithFlash(back, "已检查：提醒 \(outcome.reminders) 条，催报 \(outcome.chases) 条，新提出督办单 \(outcome.notices) 份；推送 \(delivery.sent) 条。")
         }

@@ -62,7 +62,7 @@ enum ReviewReportsController {
         let (plan, report) = try await report(req)
         let comment = (try? req.content.decode(CommentForm.self).comment) ?? nil
         let fallback = SiteRoute.planReportsPage.path(try plan.requireID())
-        let back = req.headers.first(name: .referer).flatMap { URL(string: $0)?.path }.flatMap { $0.hasPrefix("/plans/") ? $0 : nil } ?? fallback
+        let back = LocalPath.referer(req.headers.first(name: .referer), host: req.headers.first(name: .host), under: "/plans/")?.value ?? fallback
         do {
             try await ReviewDesk.review(report, decision: decision, comment: comment ?? "", by: try req.requireAccount(), now: req.clock.now(), on: req.db)
             return req.redirectWithFlash(back, decision == .accept ? "已采纳。" : "已退回，单位会收到通知。")

@@ -13,9 +13,24 @@ enum DemoReports {
     enum Habit: Int, CaseIterable { case diligent, late, behind, silent }
 
     /// The demo runs on this day of the newest seed plan's year, so the
-    /// dashboards show a year in progress whatever the real date.
+    /// dashboards show a year in progress whatever the real date. Before
+    /// 29 January no period of the year has passed its deadline, so there
+    /// would be nothing late to chase and no notice to try: those days run
+    /// on the same day of February instead.
     static func demoDay(newestYear: Int, real: CivilDate) -> CivilDate {
-        CivilDate(year: newestYear, month: real.month, day: min(real.day, CivilDate.daysIn(month: real.month, year: newestYear)))
+        let month = real.month == 1 && real.day < 29 ? 2 : real.month
+        return CivilDate(year: newestYear, month: month, day: min(real.day, CivilDate.daysIn(month: month, year: newestYear)))
+    }
+
+    /// The demo's reporting calendar: monthly with the standard grace days,
+    /// due two days after the business date (the month's last day at the
+    /// latest), so on any date there is a report due soon and a reminder to
+    /// see, and last month's deadline has passed, so there is chasing to see
+    /// from February on. A real plan keeps the standard 25th.
+    static func calendarSettings(on today: CivilDate) -> CalendarSettings {
+        var settings = CalendarSettings.standard
+        settings.dueDay = min(today.day + 2, 31)
+        return settings
     }
 
     /// Habits go round the plan's units in name order, so every plan shows
@@ -42,7 +57,9 @@ enum DemoReports {
         let reviewer = "演示·计划办"
         for plan in try await PlanRecord.query(on: db).filter(\.$status == .published).all() {
             let planID = try plan.requireID()
-            let calendar = try CalendarSettings.standard.calendar(year: plan.reportingYear(today: today))
+            let settings = calendarSettings(on: today)
+            let calendar = try settings.calendar(year: plan.reportingYear(today: today))
+            try await PlanCalendar(planID: planID, settings: settings).create(on: db)
             let loaded = try await PlanStore.load(plan, on: db)
             let issuers = try await PlanStore.issuerUnits(of: plan, on: db)
             let units = try await Unit.query(on: db).all()

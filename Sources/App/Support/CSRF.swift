@@ -1,11 +1,12 @@
+import Plot
 import Vapor
 
 /// Cross-site request forgery protection with a double-submit token.
 ///
 /// Every visitor gets a random token in the `sciplan_csrf` cookie; every
-/// `<form method="post">` the server writes carries the same token in a
-/// hidden `_csrf` field (added when the page is rendered, so no form can
-/// forget it), and a state-changing request must send it back: as that field,
+/// post form the app builds (`H.form`) carries the same token in a hidden
+/// `_csrf` field (filled in when the page is sent, so no form can forget
+/// it, and no form the app did not build gets it), and a state-changing request must send it back: as that field,
 /// or as the `X-CSRF-Token` header for API clients. Another site can make a
 /// browser post a form to sciplan, but it cannot read the cookie to put the
 /// matching token in the form.
@@ -40,23 +41,32 @@ enum CSRF {
         return zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
-    /// Puts the hidden token field first inside every form that posts.
-    /// Scans the page's UTF-8 bytes: every page passes here, and Foundation's
-    /// string search over a dashboard of ≈ 200 KB was 6 % of its time.
+    /// What `H.form` puts first in every form it builds: the hidden field
+    /// with a placeholder value, filled with the visitor's token when the
+    /// page is sent. The marker begins with `<` and holds `"`, which the
+    /// pages never write from data (text and attribute values are escaped,
+    /// charts escape their text), so only a form the app built carries it: a
+    /// `<form>` smuggled in through a title gets no token.
+    static let placeholder = "sciplan-csrf-placeholder"
+    static var markerField: Body { H.hidden(fieldName, placeholder) }
+    private static let marker = Array(markerField.render().utf8)
+    private static let placeholderBytes = Array(placeholder.utf8)
+
+    /// Fills the token into every marker field of the page. Scans the UTF-8
+    /// bytes: every page passes here, and Foundation's string search over a
+    /// dashboard of ≈ 200 KB was 6 % of its time.
     static func insertField(_ token: String, into html: String) -> String {
-        let field = Array("<input type=\"hidden\" name=\"\(fieldName)\" value=\"\(token)\">".utf8)
-        let open = Array("<form".utf8), post = Array("method=\"post\"".utf8)
+        let filled = fill(marker, token: Array(token.utf8))
         var html = html
         return html.withUTF8 { page -> String in
             var out: [UInt8] = []
             var copied = 0, index = 0
-            while let start = find(open, in: page, from: index) {
-                guard let end = page[(start + open.count)...].firstIndex(of: UInt8(ascii: ">")) else { break }
+            while let start = find(marker, in: page, from: index) {
                 if out.isEmpty { out.reserveCapacity(page.count + 256) }
-                out.append(contentsOf: page[copied...end])
-                if find(post, in: page[start...end], from: start, ignoringCase: true) != nil { out.append(contentsOf: field) }
-                copied = end + 1
-                index = end + 1
+                out.append(contentsOf: page[copied..<start])
+                out.append(contentsOf: filled)
+                copied = start + marker.count
+                index = copied
             }
             guard !out.isEmpty else { return String(decoding: page, as: UTF8.self) }
             out.append(contentsOf: page[copied...])
@@ -64,18 +74,21 @@ enum CSRF {
         }
     }
 
-    /// The first place at or after `from` where `needle` occurs (ASCII case
-    /// ignored in the haystack when asked; the needle is lower case).
-    private static func find<C: RandomAccessCollection>(_ needle: [UInt8], in haystack: C, from: Int, ignoringCase: Bool = false) -> Int?
+    private static func fill(_ field: [UInt8], token: [UInt8]) -> [UInt8] {
+        guard let at = find(placeholderBytes, in: field, from: 0) else { return field }
+        return Array(field[..<at]) + token + Array(field[(at + placeholderBytes.count)...])
+    }
+
+    /// The first place at or after `from` where `needle` occurs.
+    private static func find<C: RandomAccessCollection>(_ needle: [UInt8], in haystack: C, from: Int) -> Int?
     where C.Element == UInt8, C.Index == Int {
         guard let first = needle.first, haystack.endIndex - from >= needle.count else { return nil }
         var i = from
         let last = haystack.endIndex - needle.count
         while i <= last {
-            func lower(_ b: UInt8) -> UInt8 { ignoringCase && b >= 65 && b <= 90 ? b + 32 : b }
-            if lower(haystack[i]) == first {
+            if haystack[i] == first {
                 var j = 1
-                while j < needle.count, lower(haystack[i + j]) == needle[j] { j += 1 }
+                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
                 if j == needle.count { return i }
             }
             i += 1
@@ -128,16 +141,23 @@ struct CSRFGuard: AsyncMiddleware {
 
     static let refusal = AppError(status: .forbidden, reason: "页面已过期或请求来源无法确认：请刷新页面后重新提交。")
 
+    /// A JSON body is exempt (see `CSRF`): exactly `application/json`, in
+    /// any case. `HTTPMediaType`'s `==` lets wildcards match, so `*/*` and
+    /// `application/*` were exempt too; compared by hand here.
+    static func isJSON(_ request: Request) -> Bool {
+        guard let type = request.headers.contentType else { return false }
+        return type.type.lowercased() == "application" && type.subType.lowercased() == "json"
+    }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard ![.GET, .HEAD, .OPTIONS].contains(request.method),
-              request.headers.contentType != .json else {
+        guard ![.GET, .HEAD, .OPTIONS].contains(request.method), !Self.isJSON(request) else {
             return try await next.respond(to: request)
         }
-        if let type = request.headers.contentType, type.type == "multipart" {
+        if let type = request.headers.contentType, type.type.lowercased() == "multipart" {
             // Checked before anything decodes it (see MultipartGuard).
             if request.body.data == nil { _ = try await request.body.collect(max: bodyLimit).get() }
             guard let body = request.body.data, let boundary = type.parameters["boundary"],
-                  MultipartGuard.headerNamesAreASCII(body, boundary: boundary) else { throw MultipartGuard.refusal }
+                  MultipartGuard.isWellFormed(body, boundary: boundary) else { throw MultipartGuard.refusal }
         }
         guard let expected = request.cookies[CSRF.cookieName]?.string, CSRF.isWellFormed(expected) else {
             throw Self.refusal

@@ -22,9 +22,11 @@ enum Escalator {
         var webhookURL: String?
     }
 
-    static func run(_ context: Context, on db: any Database) async throws -> Outcome {
+    /// Every published plan `include` lets through (the scheduler: all; a
+    /// request: the plans of the caller's places).
+    static func run(_ context: Context, on db: any Database, include: (PlanRecord) -> Bool = { _ in true }) async throws -> Outcome {
         var outcome = Outcome()
-        for plan in try await PlanRecord.query(on: db).filter(\.$status == .published).all() {
+        for plan in try await PlanRecord.query(on: db).filter(\.$status == .published).all() where include(plan) {
             try await run(plan, context, outcome: &outcome, on: db)
         }
         return outcome

@@ -27,4 +27,13 @@ extension SchedulerLease {
             return false
         }
     }
+
+    /// Gives the lease up at once (a run made from a request is over).
+    static func release(_ name: String, holder: String, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        try await sql.raw("""
+            UPDATE scheduler_leases SET expires_at = \(bind: Date(timeIntervalSince1970: 0))
+            WHERE name = \(bind: name) AND holder = \(bind: holder)
+            """).run()
+    }
 }

@@ -81,7 +81,7 @@ enum IndicatorStore {
     /// code: a plan states its headline number once and may repeat parts of it
     /// in tasks (新增高企 20 家, of which 5 in 高新区). The units' reported values
     /// of that target are its actuals, month by month (the newest report of
-    /// the periods ending in the month; submitted or accepted).
+    /// the periods ending in the month; accepted by the office only).
     static func addPlanFigures(codes: [String], year: Int, places: Set<String>, on sql: any SQLDatabase,
                                into result: inout YearFigures) async throws {
         let read = RowReader(sql)
@@ -129,7 +129,9 @@ enum IndicatorStore {
             .from("report_values")
             .join("progress_reports", on: SQLColumn("report_id", table: "report_values"), .equal, SQLColumn("id", table: "progress_reports"))
             .where(SQLColumn("target_id", table: "report_values"), .in, SQLBind.group(Array(targetOf.keys)))
-            .where(SQLColumn("state", table: "progress_reports"), .in, SQLBind.group([ReportState.submitted.rawValue, ReportState.accepted.rawValue]))
+            // Only what the office accepted is an actual: an unreviewed
+            // number (a typo, a test) must not drive the indicator pages.
+            .where(SQLColumn("state", table: "progress_reports"), .equal, SQLBind(ReportState.accepted.rawValue))
             .all()
         for row in values {
             guard let key = targetOf[try read.uuid(row, "target_id")],

@@ -19,7 +19,9 @@ enum ReportDesk {
     /// The plan, node and calendar a report goes into, once checked.
     struct Target: Sendable {
         var period: ReportingPeriod
-        var targetIDs: Set<UUID>
+        var targetIDs: Set<UUID> { Set(targets.keys) }
+        /// The task's targets: what a reported value is checked against.
+        var targets: [UUID: (text: String, value: Double, unit: String)]
     }
 
     static func context(for account: Account, now: Date, today: CivilDate) throws -> Context {
@@ -70,9 +72,12 @@ enum ReportDesk {
         let closed: Set<ReportingPeriod> = try read.value(row, "closed", as: Int.self) > 0 ? [period] : []
         let check = calendar.submissionCheck(for: period, on: context.today, closed: closed)
         guard check == .allowed else { throw AppError.conflict(check.message ?? "该报送期不能报送。") }
-        let targetIDs = Set(try await sql.select().column("id").from(TargetRecord.schema)
-            .where("node_id", .equal, SQLBind(input.nodeID)).all().map { try read.uuid($0, "id") })
-        return Target(period: period, targetIDs: targetIDs)
+        var targets: [UUID: (text: String, value: Double, unit: String)] = [:]
+        for row in try await sql.select().columns("id", "text", "value", "unit").from(TargetRecord.schema)
+            .where("node_id", .equal, SQLBind(input.nodeID)).all() {
+            targets[try read.uuid(row, "id")] = (try read.value(row, "text"), try read.value(row, "value"), try read.value(row, "unit"))
+        }
+        return Target(period: period, targets: targets)
     }
 
     /// One checked save or submission waiting to be written.
@@ -89,6 +94,12 @@ enum ReportDesk {
         let target = try await check(input, context, on: db)
         if let unknown = input.values.keys.first(where: { !target.targetIDs.contains($0) }) {
             throw AppError.badRequest("目标 \(unknown) 不属于这项任务。")
+        }
+        for (id, value) in input.values.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
+            guard let stated = target.targets[id] else { continue }
+            if let problem = ReportedValueRange.problem(value: value, targetText: stated.text, targetValue: stated.value, unit: stated.unit) {
+                throw AppError.badRequest(problem)
+            }
         }
         if action == .submit && input.narrative.isEmpty {
             throw AppError.badRequest("报送前请填写进展情况。")

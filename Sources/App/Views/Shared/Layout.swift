@@ -20,7 +20,11 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) · 科技工作计划管理"),
+                // Only <title>, as escaped text: Plot's `.title` also writes
+                // twitter:title and og:title meta tags with the title as an
+                // unescaped attribute, so a task titled `"><meta http-equiv=
+                // refresh …>` or `"><form …>` broke out of the head.
+                .element(named: "title", text: "\(title) · 科技工作计划管理"),
                 .link(.rel(.stylesheet), .href(SiteRoute.stylesheet.path()))
             ),
             .body(.group(chrome(context) + [H.el("main", class: "page", body)]))

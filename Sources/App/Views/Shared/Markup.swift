@@ -41,11 +41,12 @@ enum H {
     }
 
     /// A POST form; `multipart` for uploads.
+    /// Its first child is the CSRF marker field (see `CSRF.markerField`).
     static func form(_ action: String, class className: String? = nil, multipart: Bool = false, _ children: [Body]) -> Body {
         el("form", [
             ("action", action), ("method", "post"), ("class", className),
             ("enctype", multipart ? "multipart/form-data" : nil),
-        ], children)
+        ], [CSRF.markerField] + children)
     }
 
     static func getForm(_ action: String, class className: String? = nil, _ children: [Body]) -> Body {

@@ -111,6 +111,27 @@ audited = db.execute("SELECT COUNT(*) FROM audit_log WHERE action = 'account.unl
 sys.exit(0 if failed == 0 and until is None and audited == 1 else f"failed {failed}, locked_until {until}, audited {audited}")
 PY
 check "unlock-account refuses an unknown name" 1 "没有用户名" "$bin" unlock-account --db "$tmp/fresh.sqlite" --username nobody
+# The audit trail's chain finds a line changed or removed in the file by
+# someone who dropped the append-only triggers (issue 15, finding 10).
+check "audit verify on an intact trail" 0 "审计日志校验通过" env SCIPLAN_AUDIT_KEY=cli-test-audit-key-0123 "$bin" audit verify --db "$tmp/fresh.sqlite"
+python3 - "$tmp/fresh.sqlite" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("DROP TRIGGER audit_log_no_update")
+db.execute("DROP TRIGGER audit_log_no_delete")
+first, = db.execute("SELECT id FROM audit_log ORDER BY created_at LIMIT 1").fetchone()
+db.execute("UPDATE audit_log SET account_name = '别人' WHERE id = ?", (first,))
+db.commit()
+PY
+check "audit verify finds a changed line" 1 "已被修改" env SCIPLAN_AUDIT_KEY=cli-test-audit-key-0123 "$bin" audit verify --db "$tmp/fresh.sqlite"
+python3 - "$tmp/fresh.sqlite" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+last, = db.execute("SELECT id FROM audit_log ORDER BY created_at DESC LIMIT 1").fetchone()
+db.execute("DELETE FROM audit_log WHERE id = ?", (last,))
+db.commit()
+PY
+check "audit verify finds a removed line" 1 "已被删除" env SCIPLAN_AUDIT_KEY=cli-test-audit-key-0123 "$bin" audit verify --db "$tmp/fresh.sqlite"
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -178,8 +178,10 @@ extension ServerTests {
                 let clean = try await AuditSealer.verify(on: app.db, key: key)
                 #expect(clean.problems.isEmpty && clean.lines >= 3 && clean.sealed == clean.lines, "\(clean.problems)")
                 #expect(try await AuditSealer.seal(on: app.db, key: key) == 0, "sealed twice")
-                // Another key does not reproduce the links.
-                #expect(!(try await AuditSealer.verify(on: app.db, key: AuditChain.key("another-key-entirely"))).problems.isEmpty)
+                // Another key is told apart from tampering, and cannot extend the chain.
+                let wrong = try await AuditSealer.verify(on: app.db, key: AuditChain.key("another-key-entirely"))
+                #expect(wrong.problems == [AuditChain.wrongKey])
+                await #expect(throws: AppError.self) { try await AuditSealer.seal(on: app.db, key: AuditChain.key("another-key-entirely")) }
                 let sql = app.db as! any SQLDatabase
                 if sql.dialect.name == "sqlite" {
                     try await sql.raw("DROP TRIGGER audit_log_no_update").run()

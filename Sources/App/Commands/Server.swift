@@ -24,6 +24,7 @@ public enum Server {
     public static func withApp<T: Sendable>(_ config: AppConfig, _ body: (Application) async throws -> T) async throws -> T {
         var config = config
         config.schedulerSeconds = 0
+        config.auditSealSeconds = 0
         let app = try await Application.make(.init(name: "production", arguments: ["sciplan"]))
         app.logger.logLevel = .error
         do {

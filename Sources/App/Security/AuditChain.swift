@@ -66,6 +66,17 @@ enum AuditChain {
         SymmetricKey(data: Array((text ?? "").utf8))
     }
 
+    /// Kept as link 0: tells a wrong key from a tampered trail, and stops a
+    /// sealer with another key from extending the chain.
+    static let keyCheckID = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+
+    static func keyCheck(_ key: SymmetricKey) -> String {
+        HMAC<SHA256>.authenticationCode(for: Array("sciplan-audit-chain-key-check".utf8), using: key)
+            .map { String(format: "%02x", $0) }.joined()
+    }
+
+    static let wrongKey = "封存链的密钥与 SCIPLAN_AUDIT_KEY 不符：请使用服务器封存时的密钥（见 SECURITY.md）。"
+
     /// What is wrong with the trail, in Chinese; empty when every sealed line is intact.
     static func problems(lines: [UUID: Line], links: [Link], key: SymmetricKey) -> [String] {
         var problems: [String] = []
@@ -108,7 +119,13 @@ enum AuditSealer {
         try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
             let read = RowReader(sql)
-            let head = try await sql.raw("SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1").first()
+            let check = AuditChain.keyCheck(key)
+            if let stored = try await sql.raw("SELECT hash FROM audit_chain WHERE seq = 0").first() {
+                guard try stored.decode(column: "hash", as: String.self) == check else { throw AppError.conflict(AuditChain.wrongKey) }
+            } else {
+                try await sql.raw("INSERT INTO audit_chain (seq, audit_id, hash) VALUES (0, \(bind: AuditChain.keyCheckID), \(bind: check))").run()
+            }
+            let head = try await sql.raw("SELECT seq, hash FROM audit_chain WHERE seq > 0 ORDER BY seq DESC LIMIT 1").first()
             var seq: Int64 = try head?.decode(column: "seq", as: Int64.self) ?? 0
             var previous: String = try head?.decode(column: "hash", as: String.self) ?? AuditChain.genesis
             let rows = try await sql.raw("""
@@ -127,21 +144,27 @@ enum AuditSealer {
 
     /// Seals what is new, then checks every sealed line against its link.
     static func verify(on db: any Database, key: SymmetricKey) async throws -> Report {
+        let sql = db as! any SQLDatabase
+        let read = RowReader(sql)
+        if let stored = try await sql.raw("SELECT hash FROM audit_chain WHERE seq = 0").first(),
+           try stored.decode(column: "hash", as: String.self) != AuditChain.keyCheck(key) {
+            let lines = try await sql.raw("SELECT COUNT(*) AS n FROM audit_log").first()?.decode(column: "n", as: Int.self) ?? 0
+            let sealed = try await sql.raw("SELECT COUNT(*) AS n FROM audit_chain WHERE seq > 0").first()?.decode(column: "n", as: Int.self) ?? 0
+            return Report(lines: lines, sealed: sealed, newlySealed: 0, problems: [AuditChain.wrongKey], head: AuditChain.genesis)
+        }
         var newlySealed = 0
         while true {
             let n = try await seal(on: db, key: key)
             newlySealed += n
             if n < 5_000 { break }
         }
-        let sql = db as! any SQLDatabase
-        let read = RowReader(sql)
         var lines: [UUID: AuditChain.Line] = [:]
         for row in try await sql.raw("SELECT * FROM audit_log").all() {
             let line = try Self.line(row, read)
             lines[line.id] = line
         }
         var links: [AuditChain.Link] = []
-        for row in try await sql.raw("SELECT seq, audit_id, hash FROM audit_chain ORDER BY seq").all() {
+        for row in try await sql.raw("SELECT seq, audit_id, hash FROM audit_chain WHERE seq > 0 ORDER BY seq").all() {
             links.append(AuditChain.Link(seq: try row.decode(column: "seq", as: Int64.self), auditID: try read.uuid(row, "audit_id"),
                                          hash: try row.decode(column: "hash", as: String.self)))
         }
@@ -178,8 +201,12 @@ final class AuditSealing: LifecycleHandler, @unchecked Sendable {
         }
     }
 
+    /// The last lines of a server are sealed as it stops (a command-line
+    /// run, with sealing off, seals nothing: only the server and `sciplan
+    /// audit verify` extend the chain, so one forgotten key cannot fork it).
     func shutdownAsync(_ app: Application) async {
         task?.cancel()
+        guard app.appConfig.auditSealSeconds > 0 else { return }
         try? await AuditSealer.seal(on: app.db, key: AuditChain.key(app.appConfig.auditKey))
     }
 }

@@ -15,6 +15,8 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
     app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.maxUploadBytes)
     app.passwords.use(.bcrypt(cost: config.passwordCost))
     app.storage[PasswordWorkKey.self] = PasswordWork(cost: config.passwordCost)
+    app.storage[DocumentWorkKey.self] = WorkPool(
+        threads: 1, maxWaiting: 16, busy: AppError(status: .serviceUnavailable, reason: "正在读取的上传文件较多，请稍后再上传。"))
     app.lifecycle.use(PasswordWorkLifecycle())
     app.storage[LoginThrottleKey.self] = LoginThrottle()
 
@@ -50,10 +52,11 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
     app.middleware = Middlewares()
     let inFlight = InFlightRequests()
     app.middleware.use(inFlight)
-    // Outermost but the count, so error pages also get the cookie their forms' token needs.
+    // Outside the error middleware, so error pages get them too.
+    app.middleware.use(SecurityHeaders())
+    // Outermost but those, so error pages also get the cookie their forms' token needs.
     app.middleware.use(CSRFCookie(secure: config.secureCookies))
     app.middleware.use(AppErrorMiddleware())
-    app.middleware.use(SecurityHeaders())
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(AccountSessionAuthenticator())
 
@@ -66,6 +69,7 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
     }
     app.lifecycle.use(Scheduler())
     app.lifecycle.use(AuditSealing())
+    app.lifecycle.use(SessionSweeper())
     app.lifecycle.use(inFlight)
 }
 

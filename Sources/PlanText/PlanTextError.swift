@@ -11,6 +11,8 @@ public enum PlanTextError: Error, Equatable, Sendable {
     case corruptDocx(reason: String)
     /// A .docx whose parts would expand past the limit (zip bomb or a huge file).
     case docxTooLarge(limitBytes: Int)
+    /// A part of a .docx or .xlsx unpacks to far more than its compressed size.
+    case compressionRatioRefused(maxRatio: Int)
     /// DOCTYPE/ENTITY declarations: never in a real .docx, the route of entity tricks.
     case xmlEntityRefused
     case inputTooLarge(limitBytes: Int)
@@ -36,6 +38,8 @@ extension PlanTextError: LocalizedError {
             return "文件已损坏，无法作为 .docx 读取（\(reason)）。请在 Word 或 WPS 中打开并重新保存为 .docx 后再导入。"
         case .docxTooLarge(let limit):
             return "文档解压后超过 \(limit / 1_048_576) MB 的上限，已拒绝读取（可能是压缩炸弹或异常文件）。请检查文件，或另存为纯文本后再导入。"
+        case .compressionRatioRefused(let ratio):
+            return "文件中有部分解压后超过压缩前的 \(ratio) 倍，已拒绝读取（可能是压缩炸弹或异常文件）。请检查文件，或另存为纯文本后再导入。"
         case .xmlEntityRefused:
             return "文档中含有 XML 实体声明（DOCTYPE/ENTITY），正常的 Word 文档不会有，已拒绝读取。请在 Word 中重新保存后再导入。"
         case .inputTooLarge(let limit):

@@ -230,6 +230,56 @@ extension ServerTests {
             }
         }
 
+        /// Finding 10, the smaller items: security headers on error pages,
+        /// bounded titles and dates, a unique conflict is 409 not 500, and
+        /// expired sessions are swept.
+        @Test func smallerFindingsAreFixed() async throws {
+            try await withServer { app in
+                try await app.test(.GET, "/no-such-page") { res in
+                    #expect(res.status == .notFound)
+                    #expect(res.headers.first(name: "Content-Security-Policy")?.contains("frame-ancestors 'none'") == true)
+                    #expect(res.headers.first(name: "X-Content-Type-Options") == "nosniff")
+                }
+                let w = try await ServerTests.Supervision.world(app, day: CivilDate(year: 2025, month: 3, day: 20))
+                for (changes, word) in [(NodeChanges(title: String(repeating: "长", count: 990_000)), "不能超过"),
+                                        (NodeChanges(deadlineDate: "0001-01-01"), "不是有效日期"),
+                                        (NodeChanges(deadlineDate: "9999-12-31"), "不是有效日期")] {
+                    try await app.test(.PATCH, "/api/plans/\(w.plan)/nodes/\(w.tasks[0])", headers: w.office, beforeRequest: { req in
+                        try req.content.encode(changes, as: .json)
+                    }) { res in
+                        #expect(res.status == .badRequest && res.body.string.contains(word), "\(res.status) \(res.body.string.prefix(200))")
+                    }
+                }
+                try await app.test(.PATCH, "/api/plans/\(w.plan)/nodes/\(w.tasks[0])", headers: w.office, beforeRequest: { req in
+                    try req.content.encode(NodeChanges(deadlineDate: "2025-12-31"), as: .json)
+                }) { res in #expect(res.status == .ok, "\(res.body.string)") }
+                // Ten admins' requests for one new name at once: one account, no 500.
+                let admin = try await app.login("admin")
+                let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
+                    for _ in 0..<10 {
+                        group.addTask {
+                            var headers = admin
+                            headers.contentType = .json
+                            let body = #"{"username":"same.name","displayName":"同名","role":"leader","jurisdictionCode":"421300","password":"Xy7#kq2!Lm9p"}"#
+                            return try await app.sendRequest(.POST, "/api/accounts", headers: headers, body: ByteBuffer(string: body)).status.code
+                        }
+                    }
+                    var all: [UInt] = []
+                    for try await status in group { all.append(status) }
+                    return all
+                }
+                #expect(statuses.filter { $0 == 201 || $0 == 200 }.count == 1 && statuses.allSatisfy { $0 < 500 }, "\(statuses.sorted())")
+                #expect(try await Account.query(on: app.db).filter(\.$username == "same.name").count() == 1)
+                // Sessions: one expired by idle time, one in use; the sweep removes only the first.
+                let sessions = StoredSessions(idle: 1_800, lifetime: 8 * 3_600)
+                let before = try await SessionRecord.query(on: app.db).count()
+                #expect(before >= 3)
+                #expect(try await sessions.sweep(on: app.db, now: Date()) == 0)
+                #expect(try await sessions.sweep(on: app.db, now: Date().addingTimeInterval(1_801)) == before)
+                #expect(try await SessionRecord.query(on: app.db).count() == 0)
+            }
+        }
+
         /// Finding 10: only `application/json` is exempt from the CSRF token.
         @Test func onlyJSONIsExemptFromTheToken() async throws {
             try await withServer { app in

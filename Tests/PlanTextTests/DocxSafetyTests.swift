@@ -31,8 +31,28 @@ import ZIPFoundation
         #expect(bomb.count < 1 << 20)
         let clock = ContinuousClock()
         let started = clock.now
-        #expect(error(bomb) == .docxTooLarge(limitBytes: 64 << 20))
+        #expect(error(bomb) == .compressionRatioRefused(maxRatio: 200))
         #expect(clock.now - started < .seconds(1))
+        // With no ratio rule the size cap still refuses it by its declared size.
+        #expect(error(bomb, limits: InputLimits(maxCompressionRatio: 1_000_000)) == .docxTooLarge(limitBytes: 64 << 20))
+    }
+
+    /// Issue 15, finding 8: 61 KB that unpack to 60 MB, under the size cap,
+    /// took 12 s to refuse. The ratio refuses it by its declared size at once,
+    /// and with a false small size after at most 200 × 61 KB of inflating.
+    @Test func aSmallFileThatUnpacksToTensOfMegabytesIsRefusedQuickly() throws {
+        let size = 60 << 20
+        let bomb = try zeros("word/document.xml", size: size)
+        #expect(bomb.count < 100_000)
+        let clock = ContinuousClock()
+        var started = clock.now
+        #expect(error(bomb) == .compressionRatioRefused(maxRatio: 200))
+        #expect(clock.now - started < .milliseconds(200))
+        let sizeBytes: [UInt8] = [UInt8(size & 0xFF), UInt8(size >> 8 & 0xFF), UInt8(size >> 16 & 0xFF), UInt8(size >> 24 & 0xFF)]
+        let lying = Fixture.patch(bomb, sizeBytes, [100, 0, 0, 0])
+        started = clock.now
+        #expect(error(lying) == .compressionRatioRefused(maxRatio: 200))
+        #expect(clock.now - started < .seconds(3))
     }
 
     @Test func zipBombWithAFalseSizeIsStoppedWhileInflating() throws {
@@ -41,8 +61,10 @@ import ZIPFoundation
         let lying = Fixture.patch(try zeros("word/document.xml", size: size), sizeBytes, [100, 0, 0, 0])
         let limits = InputLimits(maxUncompressedBytes: 1 << 20)
         #expect(error(lying, limits: limits) == .docxTooLarge(limitBytes: 1 << 20))
-        // Under a larger limit the false size itself is caught.
-        #expect(error(lying) == .corruptDocx(reason: "压缩数据校验失败"))
+        // Under the standard limits the ratio stops it while inflating.
+        #expect(error(lying) == .compressionRatioRefused(maxRatio: 200))
+        // Under a larger limit and no ratio rule the false size itself is caught.
+        #expect(error(lying, limits: InputLimits(maxCompressionRatio: 1_000_000)) == .corruptDocx(reason: "压缩数据校验失败"))
     }
 
     @Test func doctypeAndEntityDeclarationsAreRefused() throws {

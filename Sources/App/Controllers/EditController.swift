@@ -24,6 +24,9 @@ enum EditController {
             }
             year = value
         }
+        if let title = form.title, title.count > 200 {
+            return back(req, plan, error: "计划标题不能超过 200 字，现为 \(title.count) 字。")
+        }
         if let date = form.issuedDate, !date.isEmpty, !NodeChanges.isISODate(date) {
             return back(req, plan, error: "发文日期“\(date)”不是有效日期，请写成 2025-02-09 的形式。")
         }
@@ -102,6 +105,9 @@ enum EditController {
         let label = form.label.trimmingCharacters(in: .whitespaces), title = form.title.trimmingCharacters(in: .whitespaces)
         guard !label.isEmpty, !label.contains("/"), !title.isEmpty else {
             return back(req, plan, error: "新条目需要编号和标题（编号不能含“/”）。")
+        }
+        guard title.count <= NodeChanges.titleLimit, label.count <= 40 else {
+            return back(req, plan, error: "新条目的标题不能超过 \(NodeChanges.titleLimit) 字，编号不能超过 40 字。")
         }
         var parentID: UUID?
         if let text = form.parent, !text.isEmpty {

@@ -46,7 +46,7 @@ enum ImportController {
         let bytes = Data(buffer: file.data)
         try checkSize(bytes, req)
         let filename = safeFilename(file.filename)
-        let plan = try PlanImporter.read(bytes, filename: filename)
+        let plan = try await req.application.documentWork.run(on: req.eventLoop) { try PlanImporter.read(bytes, filename: filename) }
         let code = try await PlanImporter.jurisdiction(for: plan, requested: form.jurisdiction, account: account, on: req.db)
         return try await req.db.writeTransaction { tx in
             try await PlanStore.create(plan, upload: .init(filename: filename, bytes: bytes), jurisdictionCode: code, account: account, on: tx)
@@ -81,7 +81,8 @@ enum ImportController {
         guard PlanImporter.isWorkbook(bytes) else {
             throw AppError(status: .unsupportedMediaType, reason: "这不是 Excel 工作簿（.xlsx）。请上传从本系统导出或按同样表头填写的任务分解表。")
         }
-        let read = try PlanImporter.read(bytes, filename: plan.file)
+        let planFile = plan.file
+        let read = try await req.application.documentWork.run(on: req.eventLoop) { try PlanImporter.read(bytes, filename: planFile) }
         let planID = try plan.requireID()
         let code = plan.jurisdictionCode
         try await PlanEditor.edit(plan, by: account, summary: "用任务分解表 \(safeFilename(file.filename)) 更新", on: req.db) { tx in

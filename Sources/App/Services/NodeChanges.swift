@@ -21,8 +21,16 @@ struct NodeChanges: Codable, Sendable {
         }
     }
 
+    /// Longest title a node may have: the seed plans' longest is 126
+    /// characters; a task written as a whole paragraph stays well under this,
+    /// a 990,000-character "title" (seen in the attack run) does not.
+    static let titleLimit = 2_000
+
     func validate() throws {
         if let title, title.trimmingCharacters(in: .whitespaces).isEmpty { throw AppError.badRequest("条目标题不能为空。") }
+        if let title, title.count > Self.titleLimit { throw AppError.badRequest("条目标题不能超过 \(Self.titleLimit) 字，现为 \(title.count) 字。") }
+        if let label, label.count > 40 { throw AppError.badRequest("编号不能超过 40 字。") }
+        if let deadline, deadline.count > 200 { throw AppError.badRequest("完成时限不能超过 200 字。") }
         if let label, label.trimmingCharacters(in: .whitespaces).isEmpty || label.contains("/") {
             throw AppError.badRequest("编号不能为空，也不能含“/”。")
         }
@@ -34,10 +42,12 @@ struct NodeChanges: Codable, Sendable {
         }
     }
 
+    /// A date of the years a plan can be about (1990–2100): 0001-01-01 and
+    /// 9999-12-31 are typing slips or probes, not deadlines.
     static func isISODate(_ text: String) -> Bool {
         let parts = text.split(separator: "-")
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              parts[0].count == 4, (1...12).contains(m) else { return false }
+              parts[0].count == 4, (1990...2100).contains(y), (1...12).contains(m) else { return false }
         let days = [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
         return (1...days).contains(d)
     }
@@ -109,6 +119,8 @@ struct TargetChanges: Codable, Sendable {
 
     func validate() throws {
         if let text, text.trimmingCharacters(in: .whitespaces).isEmpty { throw AppError.badRequest("目标原文不能为空。") }
+        if let text, text.count > 1_000 { throw AppError.badRequest("目标原文不能超过 1000 字。") }
+        if let value, value.isFinite, abs(value) > 1e12 { throw AppError.badRequest("目标值过大。") }
         if let comparator, Comparator(rawValue: comparator) == nil {
             throw AppError.badRequest("比较方式“\(comparator)”无效，应为 >=、>、~、<= 或 range。")
         }

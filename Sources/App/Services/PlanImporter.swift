@@ -24,7 +24,7 @@ enum PlanImporter {
                 let status: HTTPStatus = {
                     switch error {
                     case .unsupportedFormat, .unknownFormat: return .unsupportedMediaType
-                    case .inputTooLarge, .docxTooLarge: return .payloadTooLarge
+                    case .inputTooLarge, .docxTooLarge, .compressionRatioRefused: return .payloadTooLarge
                     default: return .unprocessableEntity
                     }
                 }()

@@ -1,3 +1,4 @@
+import Fluent
 import Plot
 import Vapor
 
@@ -30,6 +31,11 @@ struct AppErrorMiddleware: AsyncMiddleware {
         case let decoding as DecodingError:
             status = .badRequest
             reason = "请求内容格式不正确：\(decoding.chineseSummary)"
+        case let database as any DatabaseError where database.isConstraintFailure:
+            // Two requests creating the same thing at once (one account name):
+            // the database's unique key refuses the second.
+            status = .conflict
+            reason = "与已有记录冲突（例如名称刚被他人使用），没有保存：请刷新后重试。"
         case _ where String(reflecting: type(of: error)).hasPrefix("MultipartKit."):
             // A malformed multipart body (the parser's error type is private).
             status = .badRequest

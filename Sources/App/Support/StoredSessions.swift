@@ -66,6 +66,27 @@ struct StoredSessions: SessionDriver {
         SessionRecord.query(on: request.db).filter(\.$key == sessionID).delete()
     }
 
+    /// Deletes every session past its idle time or lifetime. A session is
+    /// otherwise deleted only when its cookie comes back; one never used
+    /// again stayed in the table for good.
+    @discardableResult
+    func sweep(on db: any Database, now: Date = Date()) async throws -> Int {
+        guard let sql = db as? any SQLDatabase else { return 0 }
+        var expired: [String] = []
+        for row in try await sql.select().column("key").column("data").from(SessionRecord.schema).all() {
+            let data = try row.decode(column: "data", as: SessionData.self)
+            let created = data[Self.createdKey].flatMap(Double.init) ?? 0
+            let seen = data[Self.seenKey].flatMap(Double.init) ?? 0
+            let t = now.timeIntervalSince1970
+            if t - created > lifetime || t - seen > idle { expired.append(try row.decode(column: "key", as: String.self)) }
+        }
+        for batch in stride(from: 0, to: expired.count, by: 500) {
+            try await sql.delete(from: SessionRecord.schema)
+                .where("key", .in, SQLBind.group(Array(expired[batch..<min(batch + 500, expired.count)]))).run()
+        }
+        return expired.count
+    }
+
     /// 256 random bits from the system's generator.
     static func generateID() -> SessionID {
         var generator = SystemRandomNumberGenerator()
@@ -87,4 +108,27 @@ extension Request {
         session.id = nil
         session.data = SessionData()
     }
+}
+
+/// Sweeps expired sessions every ten minutes while the server runs.
+final class SessionSweeper: LifecycleHandler, @unchecked Sendable {
+    private var task: Task<Void, Never>?
+
+    func didBootAsync(_ app: Application) async throws {
+        let config = app.appConfig
+        let sessions = StoredSessions(idle: TimeInterval(config.sessionIdleMinutes * 60), lifetime: TimeInterval(config.sessionHours * 3600))
+        task = Task {
+            while !Task.isCancelled {
+                do {
+                    let n = try await sessions.sweep(on: app.db)
+                    if n > 0 { app.logger.info("已清除 \(n) 个过期会话。") }
+                } catch {
+                    app.logger.warning("清除过期会话未完成（下次重试）：\(String(describing: error))")
+                }
+                try? await Task.sleep(nanoseconds: 600 * 1_000_000_000)
+            }
+        }
+    }
+
+    func shutdownAsync(_ app: Application) async { task?.cancel() }
 }

@@ -24,15 +24,25 @@ public struct InputLimits: Sendable, Equatable {
     public var maxZipEntries: Int
     /// Text produced from one .docx (list labels and tables can multiply it).
     public var maxTextBytes: Int
+    /// A part may unpack to at most this many times its compressed size
+    /// (beyond `ratioFreeBytes`). Real .docx and .xlsx parts stay far below
+    /// 100:1; a 61 KB .docx that unpacked to 60 MB (1,000:1, under the size
+    /// cap) cost 12 s to refuse. The work is then linear in the upload.
+    public var maxCompressionRatio: Int
+    /// Parts up to this size are never refused for their ratio.
+    public var ratioFreeBytes: Int
 
     public init(
         maxInputBytes: Int = 64 << 20, maxUncompressedBytes: Int = 64 << 20,
-        maxZipEntries: Int = 10_000, maxTextBytes: Int = 64 << 20
+        maxZipEntries: Int = 10_000, maxTextBytes: Int = 64 << 20,
+        maxCompressionRatio: Int = 200, ratioFreeBytes: Int = 1 << 20
     ) {
         self.maxInputBytes = maxInputBytes
         self.maxUncompressedBytes = maxUncompressedBytes
         self.maxZipEntries = maxZipEntries
         self.maxTextBytes = maxTextBytes
+        self.maxCompressionRatio = maxCompressionRatio
+        self.ratioFreeBytes = ratioFreeBytes
     }
 
     public static let standard = InputLimits()

@@ -57,10 +57,18 @@ struct DocxPackage {
     /// The part's bytes, nil when the package has no such part.
     mutating func read(_ path: String) throws(PlanTextError) -> [UInt8]? {
         guard let entry = zip.entry(path) else { return nil }
+        // The ratio's cap, when it is below what the size cap leaves: a part
+        // declared or found larger than it is refused for its ratio.
+        let (byRatio, overflow) = entry.compressedSize.multipliedReportingOverflow(by: limits.maxCompressionRatio)
+        let ratioCap = overflow ? Int.max : max(limits.ratioFreeBytes, byRatio)
+        let ratioBinds = ratioCap < remaining
+        if ratioBinds, entry.uncompressedSize > ratioCap { throw .compressionRatioRefused(maxRatio: limits.maxCompressionRatio) }
         do {
-            let bytes = try zip.read(entry, budget: remaining)
+            let bytes = try zip.read(entry, budget: min(remaining, ratioCap))
             remaining -= bytes.count
             return bytes
+        } catch .tooLarge where ratioBinds {
+            throw .compressionRatioRefused(maxRatio: limits.maxCompressionRatio)
         } catch {
             throw Self.map(error, limits: limits, kind: kind)
         }

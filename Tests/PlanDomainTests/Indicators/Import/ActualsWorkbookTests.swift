@@ -206,6 +206,6 @@ import ZIPFoundation
             chunk.prefix(min(length, size - Int(position)))
         }
         let bomb = try #require(archive.data)
-        #expect(throws: ActualsImportError.unreadable(.workbookTooLarge(limitBytes: 64 << 20))) { try readActuals(bomb) }
+        #expect(throws: ActualsImportError.unreadable(.compressionRatioRefused(maxRatio: 200))) { try readActuals(bomb) }
     }
 }

@@ -280,6 +280,31 @@ extension ServerTests {
             }
         }
 
+        /// Finding 10: errors a JSON client gets are JSON and Chinese, and a
+        /// 413 names the limit of the route that refused the body.
+        @Test func jsonClientsGetChineseJSONErrorsWithTheRightLimit() async throws {
+            try await withServer { app in
+                let w = try await ServerTests.Supervision.world(app, day: CivilDate(year: 2025, month: 3, day: 20))
+                var json = w.reporter
+                json.contentType = .json
+                let big = "{\"narrative\": \"" + String(repeating: "a", count: 2 << 20) + "\"}"
+                // A real server: in memory the body arrives whole and no limit applies.
+                let live = try app.testing(method: .running(hostname: "127.0.0.1", port: Int.random(in: 20_000...60_000)))
+                try await live.test(.POST, "/api/reports", headers: json, body: ByteBuffer(string: big)) { res in
+                    #expect(res.status == .payloadTooLarge)
+                    #expect(res.body.string.contains("上限为 1 MB"), "\(res.body.string)")
+                }
+                // An upload to a page route by a client that asks for JSON gets JSON.
+                var accept = w.reporter
+                accept.replaceOrAdd(name: .accept, value: "application/json")
+                try await app.upload("/plans/\(w.plan)/reports/\(UUID())/attachments", name: "a.txt", bytes: Data("x".utf8), headers: accept) { res in
+                    #expect(res.status.code >= 400 && res.headers.contentType == .json, "\(res.status) \(res.headers.contentType?.description ?? "")")
+                    #expect(res.body.string.contains("\"reason\""))
+                    #expect(res.body.string.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(res.body.string)")
+                }
+            }
+        }
+
         /// Finding 10: only `application/json` is exempt from the CSRF token.
         @Test func onlyJSONIsExemptFromTheToken() async throws {
             try await withServer { app in

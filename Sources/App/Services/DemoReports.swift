@@ -13,12 +13,13 @@ enum DemoReports {
     enum Habit: Int, CaseIterable { case diligent, late, behind, silent }
 
     /// The demo runs on this day of the newest seed plan's year, so the
-    /// dashboards show a year in progress whatever the real date. Before
-    /// 29 January no period of the year has passed its deadline, so there
-    /// would be nothing late to chase and no notice to try: those days run
-    /// on the same day of February instead.
+    /// dashboards show a year in progress whatever the real date. In January
+    /// no period of the year has passed its deadline (the demo's reports are
+    /// due after the date, see `calendarSettings`), so there would be nothing
+    /// of this year's plan to chase and no notice to try: January runs on the
+    /// same day of February instead (the 28th at most).
     static func demoDay(newestYear: Int, real: CivilDate) -> CivilDate {
-        let month = real.month == 1 && real.day < 29 ? 2 : real.month
+        let month = real.month == 1 ? 2 : real.month
         return CivilDate(year: newestYear, month: month, day: min(real.day, CivilDate.daysIn(month: month, year: newestYear)))
     }
 
@@ -87,7 +88,9 @@ enum DemoReports {
                         if closed { break }
                         let isCurrent = period == last && calendar.deadline(for: period) >= today
                         let isLastDue = period == (isCurrent ? periods.dropLast().last : last)
-                        if habit == .silent && period.index > max(1, periods.count - 3) { continue }
+                        // The silent unit has sent nothing for the last three
+                        // periods (from the start in a year's first three).
+                        if habit == .silent && period.index >= max(1, periods.count - 2) { continue }
                         if isCurrent && (node.position + period.index) % 3 == 0 { continue }
                         let share = Double(period.lastMonth) / 12
                         let pace = habit == .behind ? 0.75 : 1.08

@@ -150,6 +150,7 @@ struct CSRFGuard: AsyncMiddleware {
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let bodyLimit { request.storage[BodyLimitKey.self] = bodyLimit }
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method), !Self.isJSON(request) else {
             return try await next.respond(to: request)
         }

@@ -48,10 +48,15 @@ struct AppErrorMiddleware: AsyncMiddleware {
             request.logger.critical("\(request.method) \(request.url.path): \(String(reflecting: error))")
             // Our own 5xx (the database connection lost) say what happened; others never show their internals.
             if !(error is AppError) { reason = "服务器内部错误，请稍后重试；如果一直出现，请联系系统管理员。" }
-        } else if reason.isEmpty || reason == status.reasonPhrase {
+        } else if reason.isEmpty || reason == status.reasonPhrase || !(error is AppError) && !reason.contains(where: \.isCJK) {
+            // Vapor's own messages are English ("Value required for key …"):
+            // a user, and a JSON client's user, reads Chinese.
+            if !reason.isEmpty && reason != status.reasonPhrase { request.logger.debug("\(status.code): \(reason)") }
             reason = defaultReason(status)
             if status == .payloadTooLarge {
-                reason = "上传的文件太大（上限 \(request.appConfig.maxUploadBytes / 1_048_576) MB）。"
+                // The route's own limit (set by its CSRF guard), else the upload limit.
+                let limit = request.storage[BodyLimitKey.self] ?? request.appConfig.maxUploadBytes
+                reason = "提交的内容太大（这项操作的上限为 \(Self.size(limit))）。"
             }
         }
         if isAPI(request) {
@@ -69,9 +74,18 @@ struct AppErrorMiddleware: AsyncMiddleware {
         return response
     }
 
+    /// API paths, and any request whose client asks for JSON and not for
+    /// a page (an API client uploading an attachment through the form route).
     static func isAPI(_ request: Request) -> Bool {
         let path = request.url.path
-        return path.hasPrefix("/api/") || path == "/openapi.json" || path == "/healthz"
+        if path.hasPrefix("/api/") || path == "/openapi.json" || path == "/healthz" { return true }
+        let accept = request.headers.accept.map(\.mediaType)
+        return accept.contains(where: { $0.type == "application" && $0.subType == "json" })
+            && !accept.contains(where: { $0.type == "text" && $0.subType == "html" })
+    }
+
+    static func size(_ bytes: Int) -> String {
+        bytes >= 1_048_576 ? "\(bytes / 1_048_576) MB" : "\(max(1, bytes / 1_024)) KB"
     }
 
     static func defaultReason(_ status: HTTPResponseStatus) -> String {
@@ -114,4 +128,11 @@ enum ErrorPage {
             ])
         }
     }
+}
+
+/// The body limit of the route a request went to, for the 413 message.
+struct BodyLimitKey: StorageKey { typealias Value = Int }
+
+extension Character {
+    var isCJK: Bool { unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) || (0x3000...0x303F).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) } }
 }

@@ -14,6 +14,8 @@ debs=()
 have_deb postgresql || [ -x /usr/lib/postgresql/15/bin/postgres ] || debs+=(postgresql)
 have_deb chromium || [ -x /usr/bin/chromium ] || debs+=(chromium)
 have_deb fonts-noto-cjk || debs+=(fonts-noto-cjk)
+# openssl makes the test CA and certificate of scripts/pg-tls-test.sh.
+command -v openssl >/dev/null || debs+=(openssl)
 pys=()
 have_py playwright || pys+=(playwright)
 have_py openpyxl || pys+=(openpyxl)

@@ -70,6 +70,10 @@ echo "== PostgreSQL connection dropped in the middle of report submissions, 7 ro
 bash scripts/with-postgres.sh python3 scripts/pg-drop-test.py .build/debug/sciplan --rounds 7 --answer-timeout 40 --stop-after-failure | tee "$out/pgdrop.txt"
 pgdrop=$(sed -n 's/^pg-drop: \([0-9][0-9]*\) passed.*/\1/p' "$out/pgdrop.txt" | tail -n 1)
 
+echo "== DATABASE_URL's sslmode against a PostgreSQL that speaks TLS only (scripts/pg-tls-test.sh)"
+SCIPLAN_PG_TLS=1 bash scripts/with-postgres.sh bash scripts/pg-tls-test.sh .build/debug/sciplan | tee "$out/pgtls.txt"
+pgtls=$(sed -n 's/^pg-tls: \([0-9][0-9]*\) passed.*/\1/p' "$out/pgtls.txt" | tail -n 1)
+
 echo "== browser"
 python3 scripts/browser-test.py .build/debug/sciplan | tee "$out/browser.txt"
 browser=$(sed -n 's/^browser: \([0-9][0-9]*\) passed.*/\1/p' "$out/browser.txt" | tail -n 1)
@@ -86,10 +90,10 @@ echo "== summary"
 # Every phase above must have printed its count: a phase whose output could
 # not be read is a failure, never a zero.
 missing=()
-for name in unit cli pg smoke crash load flood apifuzz two pgdrop browser browser_pg sweep; do
+for name in unit cli pg smoke crash load flood apifuzz two pgdrop pgtls browser browser_pg sweep; do
   [ -n "${!name:-}" ] || missing+=("$name")
 done
-total=$(( ${unit:-0} + ${cli:-0} + ${pg:-0} + ${smoke:-0} + ${crash:-0} + ${load:-0} + ${flood:-0} + ${apifuzz:-0} + ${two:-0} + ${pgdrop:-0} + ${browser:-0} + ${browser_pg:-0} + ${sweep:-0} ))
+total=$(( ${unit:-0} + ${cli:-0} + ${pg:-0} + ${smoke:-0} + ${crash:-0} + ${load:-0} + ${flood:-0} + ${apifuzz:-0} + ${two:-0} + ${pgdrop:-0} + ${pgtls:-0} + ${browser:-0} + ${browser_pg:-0} + ${sweep:-0} ))
 if [ ${#missing[@]} -gt 0 ]; then
   echo "summary: $total passed, ${#missing[@]} failed (no count read from: ${missing[*]})"
   exit 1

@@ -9,6 +9,11 @@
 # (postgres://sciplan:PASSWORD@127.0.0.1:PORT/sciplan), runs the command, then
 # stops the server and removes the directory, whatever happened. Exits with the
 # command's exit code.
+#
+# With SCIPLAN_PG_TLS=1 the server speaks TLS only (hostssl; plain TCP is
+# refused) with a certificate for `localhost` signed by a CA made here
+# (openssl); SCIPLAN_PG_CA is that CA's file and SCIPLAN_PG_OTHER_CA another
+# CA's, which did not sign it (scripts/pg-tls-test.sh).
 set -euo pipefail
 
 if [ $# -eq 0 ]; then
@@ -76,8 +81,29 @@ if ! as_pg "$pgbin/initdb" -D "$data" -U postgres -A scram-sha-256 --pwfile="$di
   fi
 fi
 
+tls_options=
+if [ "${SCIPLAN_PG_TLS:-}" = 1 ]; then
+  command -v openssl >/dev/null || { echo "with-postgres: openssl is needed for SCIPLAN_PG_TLS=1" >&2; exit 1; }
+  (
+    cd "$dir"
+    for ca in ca other-ca; do
+      openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=sciplan test $ca" -keyout "$ca.key" -out "$ca.pem" 2>/dev/null
+    done
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout server.key -out server.csr 2>/dev/null
+    printf 'subjectAltName=DNS:localhost\n' >san.ext
+    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -extfile san.ext -out server.crt 2>/dev/null
+  )
+  chown "$owner" "$dir/server.key" "$dir/server.crt"
+  chmod 600 "$dir/server.key"
+  # TCP only with TLS: a client that will not speak TLS is refused.
+  printf 'local all all scram-sha-256\nhostssl all all 127.0.0.1/32 scram-sha-256\nhostnossl all all 127.0.0.1/32 reject\n' >"$data/pg_hba.conf"
+  chown "$owner" "$data/pg_hba.conf"
+  tls_options="-c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key"
+  export SCIPLAN_PG_CA=$dir/ca.pem SCIPLAN_PG_OTHER_CA=$dir/other-ca.pem
+fi
+
 if ! as_pg "$pgbin/pg_ctl" -D "$data" -l "$log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off $tls_options" \
     start >/dev/null; then
   cat "$log" >&2 || true
   echo "with-postgres: the server did not start" >&2

@@ -182,6 +182,7 @@ extension AppConfig {
         guard url.path.count > 1 else {
             throw ConfigError(message: "配置错误：DATABASE_URL 缺少数据库名（出于安全不显示其内容）。")
         }
+        _ = try PostgresTLS(url: url)
         return url
     }
 

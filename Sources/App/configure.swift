@@ -26,8 +26,8 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
     case .sqliteMemory:
         app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
     case .postgres(let url):
-        var postgres = try SQLPostgresConfiguration(url: url)
-        postgres.coreConfiguration.tls = .disable
+        var postgres = try SQLPostgresConfiguration(url: PostgresTLS.stripped(url))
+        postgres.coreConfiguration.tls = try PostgresTLS(url: url).driverSetting()
         app.databases.use(.postgres(configuration: postgres, sqlLogLevel: .debug), as: .psql)
     }
     if case .sqliteFile = config.database {

@@ -6,7 +6,8 @@
 #   scripts/api-fuzz.sh .build/debug/sciplan --max-examples 10 --phases fuzzing   # the short run in scripts/test.sh
 #
 # Starts `sciplan serve --demo` on a fresh SQLite file in a temporary directory
-# on 127.0.0.1 and a free port (bcrypt cost 4, scheduler off), logs in as the
+# on 127.0.0.1 and a free port (bcrypt cost 4, scheduler off, business date
+# 2025-05-20), logs in as the
 # demo admin, the 随州 plan office and the reporter of 市科技局 (POST
 # /api/login), and runs `st run` as each of them with its session cookie
 # (and, if the server sets one, the sciplan_csrf cookie echoed in
@@ -65,7 +66,7 @@ alive() { [ -n "$1" ] && [ -r "/proc/$1/stat" ] && ! sed 's/.*) //' "/proc/$1/st
 start_server() {
   # Started from a subshell that exits at once: the server is nobody's job,
   # so a crash is not reported by this shell (the watchdog reports it).
-  (env -u DATABASE_URL -u SCIPLAN_DB SCIPLAN_PASSWORD_COST=4 SCIPLAN_SCHEDULER_SECONDS=0 \
+  (env -u DATABASE_URL -u SCIPLAN_DB SCIPLAN_PASSWORD_COST=4 SCIPLAN_SCHEDULER_SECONDS=0 SCIPLAN_TODAY=2025-05-20 \
     "$binary" serve --demo --db "$work/sciplan.sqlite" --hostname 127.0.0.1 --port "$port" >"$1" 2>&1 &
    echo $! >"$work/server.pid")
   for _ in $(seq 1 1800); do

@@ -222,11 +222,18 @@ extension ServerTests {
                 try await app.test(.POST, "/api/escalations/run", headers: county) { res in #expect(res.status == .ok, "\(res.body.string)") }
                 let touched = Set(try await EscalationRecord.query(on: app.db).all().map(\.planID))
                 #expect(!touched.isEmpty && touched.isSubset(of: own), "plans outside 广水 escalated: \(touched.subtracting(own).count)")
-                // While the scheduler holds the lease, a request does not run beside it.
-                #expect(try await SchedulerLease.acquire("escalation", holder: "scheduler-test", ttl: 300, now: app.clock.now(), on: app.db))
-                try await app.test(.POST, "/api/escalations/run", headers: county) { res in
-                    #expect(res.status == .conflict && res.body.string.contains("正在运行"), "\(res.status)")
+                // While a run holds the lease, a request waits for it and runs after it.
+                let holder = "scheduler-test"
+                #expect(try await SchedulerLease.acquire("escalation", holder: holder, ttl: 300, now: app.clock.now(), on: app.db))
+                let waiting = Task { () -> HTTPStatus in
+                    try await app.sendRequest(.POST, "/api/escalations/run", headers: county).status
                 }
+                // The request cannot finish while the lease is held: it is still waiting after the
+                // other run's lease is checked again, and finishes once the lease is given back.
+                #expect(try await SchedulerLease.acquire("escalation", holder: holder, ttl: 300, now: app.clock.now(), on: app.db),
+                        "the request took the lease from a run in progress")
+                try await SchedulerLease.release("escalation", holder: holder, on: app.db)
+                #expect(try await waiting.value == .ok)
             }
         }
 

@@ -142,13 +142,20 @@ enum NoticeController {
     /// Runs the rules now, as the scheduler would, over the plans of the
     /// caller's places only (a county office once ran every plan's), and
     /// under the scheduler's lease: while the scheduler (or another office)
-    /// is running them, the request is refused rather than run beside it.
+    /// is running them, the request waits for that run (30 s at most, then
+    /// 409) rather than run beside it.
     @Sendable static func run(req: Request) async throws -> Response {
         let account = try req.requireAccount()
         let holder = "request#\(ProcessInfo.processInfo.processIdentifier)#\(UUID().uuidString.prefix(8))"
         let now = req.clock.now()
-        guard try await SchedulerLease.acquire("escalation", holder: holder, ttl: 120, now: now, on: req.db) else {
-            throw AppError.conflict("督办检查正在运行（定时任务或他人刚刚开始），请稍后再试。")
+        // A run in progress (the scheduler's, another office's) takes a
+        // second or two: wait for it, up to half a minute, then refuse.
+        let waitUntil = Date().addingTimeInterval(30)
+        while try await !SchedulerLease.acquire("escalation", holder: holder, ttl: 120, now: req.clock.now(), on: req.db) {
+            guard Date() < waitUntil else {
+                throw AppError.conflict("督办检查正在运行（定时任务或他人刚刚开始），请稍后再试。")
+            }
+            try await Task.sleep(nanoseconds: 200_000_000)
         }
         let outcome: Escalator.Outcome
         do {

@@ -3,9 +3,10 @@ import Foundation
 import Vapor
 
 /// Runs the escalation rules and the webhook outbox every
-/// `schedulerSeconds`, inside the server. With several servers on one
-/// database only the lease holder works; the unique keys of the actions
-/// make a double run harmless anyway.
+/// `schedulerSeconds`, inside the server. The lease is held for the length
+/// of a run (its time to live only bounds a holder that died): with several
+/// servers on one database, or an office pressing 立即检查, one run at a time;
+/// the unique keys of the actions make a second run harmless anyway.
 final class Scheduler: LifecycleHandler, @unchecked Sendable {
     let holder = "\(ProcessInfo.processInfo.hostName)#\(ProcessInfo.processInfo.processIdentifier)#\(UUID().uuidString.prefix(8))"
     private var task: Task<Void, Never>?
@@ -31,11 +32,13 @@ final class Scheduler: LifecycleHandler, @unchecked Sendable {
             guard try await SchedulerLease.acquire("escalation", holder: holder, ttl: leaseSeconds, now: now, on: app.db) else { return }
             let outcome = try await Escalator.run(
                 .init(today: app.clock.today(), now: now, holder: holder, webhookURL: app.appConfig.webhookURL), on: app.db)
+            try await SchedulerLease.release("escalation", holder: holder, on: app.db)
             let delivery = try await Outbox.deliver(client: app.client, now: now, holder: holder, on: app.db)
             if outcome.reminders + outcome.chases + outcome.notices + delivery.sent + delivery.failed > 0 {
                 app.logger.notice("督办：提醒 \(outcome.reminders)，催报 \(outcome.chases)，督办单 \(outcome.notices)；推送 \(delivery.sent)，失败 \(delivery.failed)")
             }
         } catch {
+            try? await SchedulerLease.release("escalation", holder: holder, on: app.db)
             app.logger.error("督办任务出错：\(String(describing: error))")
         }
     }

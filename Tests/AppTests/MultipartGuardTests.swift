@@ -92,7 +92,7 @@ extension ServerTests {
     /// process. Deterministic: a fixed seed.
     @Test func mutatedBodiesNeverStopTheServer() async throws {
         try await withServer { app in
-            var rng = SeededGenerator(seed: 0x5C1_9_1A4)
+            var rng = ProvinceGenerator.Random(state: 0x5C1_9_1A4)
             var headers = HTTPHeaders.anonymousWithToken
             headers.remove(name: "X-CSRF-Token")
             headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=B")
@@ -121,18 +121,4 @@ extension ServerTests {
         }
     }
 }
-
-}
-
-/// SplitMix64: a small deterministic generator for the mutation tests.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

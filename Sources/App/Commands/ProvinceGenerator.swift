@@ -38,8 +38,9 @@ public enum ProvinceGenerator {
     static let sections = ["强化创新主体", "建设创新平台", "攻关关键技术", "转化科技成果", "优化创新生态"]
     public static let password = "Bench@2026"
 
-    /// Splitmix64: fixed output for a seed, on every platform.
-    struct Random {
+    /// Splitmix64: fixed output for a seed, on every platform (the tests'
+    /// mutated inputs use it too).
+    struct Random: RandomNumberGenerator {
         var state: UInt64
         mutating func next() -> UInt64 {
             state &+= 0x9E37_79B9_7F4A_7C15

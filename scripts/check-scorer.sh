@@ -8,19 +8,20 @@
 # and that both refuse the inputs on which score.py raises.
 #
 # usage: scripts/check-scorer.sh [VARIANTS] [FUZZ_CASES]
-# Needs python3 and ../shared/plan-corpus/score.py (override with SCORE_PY=...);
-# without them it says so and exits 0.
+# Needs python3 and the scorer, Tests/Fixtures/score.py (a copy of
+# ../shared/plan-corpus/score.py; override with SCORE_PY=...); without them it
+# says so and fails: a check that cannot run has not passed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SCORE_PY=${SCORE_PY:-../shared/plan-corpus/score.py}
+SCORE_PY=${SCORE_PY:-Tests/Fixtures/score.py}
 if ! command -v python3 >/dev/null; then
-    echo "check-scorer: python3 not found, skipped."
-    exit 0
+    echo "check-scorer: python3 not found." >&2
+    exit 1
 fi
 if [ ! -f "$SCORE_PY" ]; then
-    echo "check-scorer: $SCORE_PY not found, skipped."
-    exit 0
+    echo "check-scorer: $SCORE_PY not found." >&2
+    exit 1
 fi
 VARIANTS=${1:-20}
 FUZZ=${2:-60}

@@ -27,16 +27,20 @@ echo "== parser accuracy on the seed plans (sciplan eval; fails below 0.98 stric
 out=$(mktemp -d)
 trap 'rm -rf "$out" "$log"' EXIT
 .build/debug/sciplan eval Seeds/gold Seeds/plans --out "$out/pred" --min-strict 0.98
-if [ -f ../shared/plan-corpus/score.py ]; then
-  echo "== the same predictions scored by ../shared/plan-corpus/score.py"
-  python3 ../shared/plan-corpus/score.py Seeds/gold "$out/pred" | tee "$out/score.txt"
-  strict=$(awk '/strict_overall:/ {print $NF}' "$out/score.txt")
-  python3 -c "import sys; s=float('$strict'); sys.exit(0 if s >= 0.98 else 'strict_overall %.4f is below 0.98' % s)"
-  echo "== sciplan eval agrees with score.py"
-  bash scripts/check-scorer.sh
-else
-  echo "(../shared/plan-corpus/score.py not present: external scorer skipped)"
+# The corpus scorer: the copy kept in Tests/Fixtures (so the check never
+# depends on what sits beside the clone), which must equal the shared one
+# wherever that exists.
+scorer=Tests/Fixtures/score.py
+if [ -f ../shared/plan-corpus/score.py ] && ! cmp -s ../shared/plan-corpus/score.py "$scorer"; then
+  echo "Tests/Fixtures/score.py differs from ../shared/plan-corpus/score.py: copy the new scorer in." >&2
+  exit 1
 fi
+echo "== the same predictions scored by $scorer"
+python3 "$scorer" Seeds/gold "$out/pred" | tee "$out/score.txt"
+strict=$(awk '/strict_overall:/ {print $NF}' "$out/score.txt")
+python3 -c "import sys; s=float('$strict'); sys.exit(0 if s >= 0.98 else 'strict_overall %.4f is below 0.98' % s)"
+echo "== sciplan eval agrees with score.py"
+SCORE_PY="$scorer" bash scripts/check-scorer.sh
 
 echo "== server tests on PostgreSQL"
 bash scripts/with-postgres.sh swift test --skip-build --filter AppTests 2>&1 | tee "$out/pg.txt"
@@ -57,6 +61,10 @@ load=$(sed -n 's/^load: \([0-9][0-9]*\) passed.*/\1/p' "$out/load.txt" | tail -n
 echo "== a login flood: 200 correct logins at once, then 40 clients guessing for 8 s while an office works (scripts/login-flood.py; the long run is --seconds 30)"
 python3 scripts/login-flood.py .build/debug/sciplan --seconds 8 | tee "$out/flood.txt"
 flood=$(sed -n 's/^login-flood: \([0-9][0-9]*\) passed.*/\1/p' "$out/flood.txt" | tail -n 1)
+
+echo "== slow connections: head, body and idle deadlines, then 1,500 slow connections over a cap of 750 while /healthz answers in < 1 s (scripts/slow-connections.py; the long run is 20,000 on the shipped cap)"
+python3 scripts/slow-connections.py .build/debug/sciplan --connections 1500 --max-connections 750 --seconds 8 | tee "$out/slow.txt"
+slow=$(sed -n 's/^slow-connections: \([0-9][0-9]*\) passed.*/\1/p' "$out/slow.txt" | tail -n 1)
 
 echo "== schemathesis against /openapi.json, no 5xx or crash (scripts/api-fuzz.sh; the long run is all phases, --max-examples 100)"
 bash scripts/api-fuzz.sh .build/debug/sciplan --max-examples 10 --phases fuzzing | tee "$out/apifuzz.txt"
@@ -90,10 +98,10 @@ echo "== summary"
 # Every phase above must have printed its count: a phase whose output could
 # not be read is a failure, never a zero.
 missing=()
-for name in unit cli pg smoke crash load flood apifuzz two pgdrop pgtls browser browser_pg sweep; do
+for name in unit cli pg smoke crash load flood slow apifuzz two pgdrop pgtls browser browser_pg sweep; do
   [ -n "${!name:-}" ] || missing+=("$name")
 done
-total=$(( ${unit:-0} + ${cli:-0} + ${pg:-0} + ${smoke:-0} + ${crash:-0} + ${load:-0} + ${flood:-0} + ${apifuzz:-0} + ${two:-0} + ${pgdrop:-0} + ${pgtls:-0} + ${browser:-0} + ${browser_pg:-0} + ${sweep:-0} ))
+total=$(( ${unit:-0} + ${cli:-0} + ${pg:-0} + ${smoke:-0} + ${crash:-0} + ${load:-0} + ${flood:-0} + ${slow:-0} + ${apifuzz:-0} + ${two:-0} + ${pgdrop:-0} + ${pgtls:-0} + ${browser:-0} + ${browser_pg:-0} + ${sweep:-0} ))
 if [ ${#missing[@]} -gt 0 ]; then
   echo "summary: $total passed, ${#missing[@]} failed (no count read from: ${missing[*]})"
   exit 1

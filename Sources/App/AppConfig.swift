@@ -44,6 +44,10 @@ public struct AppConfig: Sendable {
     /// Seconds between sealings of new audit lines into the chain while the
     /// server runs (`SCIPLAN_AUDIT_SEAL_SECONDS`, default 5; 0 off).
     public var auditSealSeconds: Int = 0
+    /// Head, body and idle deadlines and the connection cap of `serve`
+    /// (`SCIPLAN_CONNECTION_GUARD`, `SCIPLAN_MAX_CONNECTIONS`,
+    /// `SCIPLAN_HEADER_SECONDS`, `SCIPLAN_BODY_SECONDS`, `SCIPLAN_IDLE_SECONDS`).
+    public var connections = ConnectionLimits()
 
     public init(
         hostname: String = "127.0.0.1", port: Int = 8080, database: Database = .sqliteMemory,
@@ -156,6 +160,36 @@ extension AppConfig {
                 throw ConfigError(message: "配置错误：SCIPLAN_SESSION_HOURS 必须是 1–72 之间的整数（小时），现为“\(text)”。")
             }
             config.sessionHours = value
+        }
+        if let text = environment["SCIPLAN_CONNECTION_GUARD"], !text.isEmpty {
+            guard ["0", "1", "true", "false"].contains(text.lowercased()) else {
+                throw ConfigError(message: "配置错误：SCIPLAN_CONNECTION_GUARD 必须是 1 或 0，现为“\(text)”。")
+            }
+            config.connections.enabled = text == "1" || text.lowercased() == "true"
+        }
+        if let text = environment["SCIPLAN_MAX_CONNECTIONS"], !text.isEmpty {
+            guard let value = Int(text), (16...1_000_000).contains(value) else {
+                throw ConfigError(message: "配置错误：SCIPLAN_MAX_CONNECTIONS 必须是 16–1000000 之间的整数，现为“\(text)”。")
+            }
+            config.connections.maxConnections = value
+        }
+        if let text = environment["SCIPLAN_HEADER_SECONDS"], !text.isEmpty {
+            guard let value = Int(text), (1...600).contains(value) else {
+                throw ConfigError(message: "配置错误：SCIPLAN_HEADER_SECONDS 必须是 1–600 之间的整数（秒），现为“\(text)”。")
+            }
+            config.connections.headerSeconds = value
+        }
+        if let text = environment["SCIPLAN_BODY_SECONDS"], !text.isEmpty {
+            guard let value = Int(text), (1...3_600).contains(value) else {
+                throw ConfigError(message: "配置错误：SCIPLAN_BODY_SECONDS 必须是 1–3600 之间的整数（秒），现为“\(text)”。")
+            }
+            config.connections.bodyGraceSeconds = value
+        }
+        if let text = environment["SCIPLAN_IDLE_SECONDS"], !text.isEmpty {
+            guard let value = Int(text), (5...86_400).contains(value) else {
+                throw ConfigError(message: "配置错误：SCIPLAN_IDLE_SECONDS 必须是 5–86400 之间的整数（秒），现为“\(text)”。")
+            }
+            config.connections.idleSeconds = value
         }
         if config.demo {
             var isDirectory: ObjCBool = false

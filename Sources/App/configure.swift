@@ -12,6 +12,12 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
     app.appConfig = config
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port
+    if config.connections.enabled {
+        let secret = (UUID().uuidString + UUID().uuidString).replacingOccurrences(of: "-", with: "")
+        app.storage[PeerSecretKey.self] = secret
+        let limits = config.connections
+        app.servers.use { app in GuardedServer(application: app, limits: limits, secret: secret) }
+    }
     app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.maxUploadBytes)
     app.passwords.use(.bcrypt(cost: config.passwordCost))
     app.storage[PasswordWorkKey.self] = PasswordWork(cost: config.passwordCost)

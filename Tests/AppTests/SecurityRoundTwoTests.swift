@@ -58,7 +58,13 @@ extension ServerTests {
                     return all
                 }
                 #expect(statuses.filter { $0 == 401 }.count == 4, "\(statuses.sorted())")
-                #expect(statuses.filter { $0 == 423 }.count == 36, "\(statuses.sorted())")
+                // The other 36 are refused without a password check: 423 once
+                // the account is locked, or 429 once this address has failed
+                // twenty times (which of the two depends on how the forty
+                // requests interleave, so both are accepted; the fifth check
+                // itself answers 423).
+                #expect(statuses.filter { $0 == 423 || $0 == 429 }.count == 36, "\(statuses.sorted())")
+                #expect(statuses.contains(423), "\(statuses.sorted())")
                 let failed = try await AuditEntry.query(on: app.db).filter(\.$action == "login.failed").count()
                 let locks = try await AuditEntry.query(on: app.db).filter(\.$action == "account.locked").count()
                 #expect(failed == 5 && locks == 1, "failed \(failed), locks \(locks)")

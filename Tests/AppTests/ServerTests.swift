@@ -61,11 +61,26 @@ extension ServerTests {
         }
 
         @Test func sessionsLiveInTheDatabaseSoAnotherInstanceAcceptsThem() async throws {
-            try await withServer { app in
+            try await withServer(fileDatabase: true) { app in
                 try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")
                 let headers = try await app.login("office")
-                let rows = try await SessionRecord.query(on: app.db).count()
-                #expect(rows >= 1)
+                #expect(try await SessionRecord.query(on: app.db).count() == 1)
+                // A second server on the same database knows the session...
+                try await anotherInstance(of: app) { other in
+                    try await other.test(.GET, "/api/me", headers: headers) { res in
+                        #expect(res.status == .ok)
+                        let me = try res.content.decode(AccountDTO.self)
+                        #expect(me.username == "office")
+                    }
+                }
+                // ...and after logging out on the first, neither does.
+                var logout = headers
+                logout.contentType = .json
+                try await app.test(.POST, "/api/logout", headers: logout) { res in #expect(res.status.code < 400, "\(res.status)") }
+                try await app.test(.GET, "/api/me", headers: headers) { res in #expect(res.status == .unauthorized) }
+                try await anotherInstance(of: app) { other in
+                    try await other.test(.GET, "/api/me", headers: headers) { res in #expect(res.status == .unauthorized) }
+                }
             }
         }
 

@@ -25,11 +25,18 @@ let testBusinessDay: CivilDate = {
 /// A fresh app on a fresh database for each test: an in-memory SQLite by
 /// default; the PostgreSQL at `SCIPLAN_TEST_DATABASE_URL` when set, its public
 /// schema dropped and recreated first (the suites run serialized for that).
-func withServer(demo: Bool = false, _ body: (Application) async throws -> Void) async throws {
+/// `fileDatabase` puts SQLite in a temporary file instead of memory, so a
+/// second app can open the same database (`anotherInstance`).
+func withServer(demo: Bool = false, fileDatabase: Bool = false, _ body: (Application) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("sciplan-test-\(UUID().uuidString).sqlite").path
+    defer {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) }
+    }
     do {
         var config = AppConfig(demo: demo, seedsDirectory: packageRoot.appendingPathComponent("Seeds").path, passwordCost: 4,
                                today: testBusinessDay)
+        if fileDatabase { config.database = .sqliteFile(file) }
         if let url = ProcessInfo.processInfo.environment["SCIPLAN_TEST_DATABASE_URL"], !url.isEmpty {
             config.database = .postgres(try AppConfig.postgresURL(url))
             try await resetPostgres(url)
@@ -60,6 +67,20 @@ private func resetPostgres(_ url: String) async throws {
 }
 
 import FluentPostgresDriver
+
+/// A second app on the first one's database (a second server instance), shut
+/// down after `body`.
+func anotherInstance(of app: Application, _ body: (Application) async throws -> Void) async throws {
+    let other = try await Application.make(.testing)
+    do {
+        try await configure(other, app.appConfig)
+        try await body(other)
+    } catch {
+        try? await other.asyncShutdown()
+        throw error
+    }
+    try await other.asyncShutdown()
+}
 
 var isPostgres: Bool { !(ProcessInfo.processInfo.environment["SCIPLAN_TEST_DATABASE_URL"] ?? "").isEmpty }
 

@@ -28,7 +28,7 @@ public enum IndicatorBench {
         do {
             try await configure(app, config)
             try await app.server.start(address: .hostname("127.0.0.1", port: options.port))
-            let port = app.http.server.shared.localAddress?.port ?? options.port
+            let port = app.listeningPort ?? options.port
             let codes = try await generate(app, options: options, log: log)
             try await measure(app, base: "http://127.0.0.1:\(port)", codes: codes, options: options, log: log)
         } catch {

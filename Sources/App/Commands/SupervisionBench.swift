@@ -29,7 +29,7 @@ public enum SupervisionBench {
             try await configure(app, config)
             try await app.server.start(address: .hostname("127.0.0.1", port: options.port))
             var options = options
-            options.port = app.http.server.shared.localAddress?.port ?? options.port
+            options.port = app.listeningPort ?? options.port
             try await measure(app, options: options, log: log)
         } catch {
             await app.server.shutdown()

@@ -68,6 +68,15 @@ extension Request {
         return throttle
     }
 
-    /// The client's address as the server sees it ("unknown" when none).
-    var clientAddress: String { remoteAddress?.ipAddress ?? "unknown" }
+    /// The client's address: behind the connection guard (`GuardedServer`)
+    /// the one the guard saw, from the header only it can write; otherwise
+    /// the peer of the connection ("unknown" when none).
+    var clientAddress: String {
+        if let secret = application.storage[PeerSecretKey.self],
+           let value = headers.first(name: RequestFraming.peerHeader),
+           value.hasPrefix(secret + " ") {
+            return String(value.dropFirst(secret.count + 1))
+        }
+        return remoteAddress?.ipAddress ?? "unknown"
+    }
 }

@@ -60,7 +60,18 @@ enum SiteRoute: String, CaseIterable, Sendable {
             return .POST
         case .apiUpdateNode, .apiUpdateTarget: return .PATCH
         case .apiUploadBreakdown, .apiAssessmentScheme: return .PUT
-        default: return .GET
+        case .healthz, .openAPI, .stylesheet, .loginPage, .home, .apiMe, .plansPage, .planPage, .breakdownPage,
+             .breakdownXlsx, .apiPlans, .apiPlan, .apiBreakdown, .apiBreakdownXlsx, .myTasksPage, .apiMyTasks,
+             .reportsPage, .apiReports, .notificationsPage, .apiNotifications, .taskPage, .attachmentFile,
+             .dashboardPage, .apiDashboard, .planReportsPage, .apiPlanReports, .calendarPage, .noticesPage,
+             .apiNotices, .bulletinsPage, .bulletinPage, .bulletinDocx, .apiBulletins, .importPage, .reviewPage,
+             .sourceFile, .versionsPage, .unitsPage, .apiPlanUnits, .apiUnits, .indicatorsPage, .apiIndicators,
+             .placeIndicatorsPage, .placeIndicatorPage, .apiPlaceIndicator, .baseDataPage, .assessmentPage,
+             .assessmentXlsx, .apiAssessment, .evaluationPage, .evaluationXlsx, .apiEvaluation, .loginCodePage,
+             .accountPage, .auditPage, .auditXlsx, .apiAudit, .valuesImportPage, .valuesTemplate, .comparePage,
+             .compareXlsx, .apiCompare, .placeIndicatorXlsx, .assessmentSchemePage, .outboxPage, .accountsPage,
+             .apiAccounts:
+            return .GET
         }
     }
 
@@ -209,7 +220,16 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .indicatorsPage, .apiIndicators, .placeIndicatorsPage, .placeIndicatorPage, .apiPlaceIndicator, .baseDataPage,
              .assessmentPage, .assessmentXlsx, .apiAssessment, .evaluationPage, .evaluationXlsx, .apiEvaluation:
             return [.admin, .office, .leader]
-        default: return [.admin, .office]
+        case .acceptReport, .returnReport, .apiReviewReport, .confirmCompletion, .calendarPage, .updateCalendar,
+             .closePeriod, .reopenPeriod, .updatePolicy, .issueNotice, .apiRunEscalations, .issueBulletin,
+             .importPage, .importSubmit, .reviewPage, .sourceFile, .versionsPage, .updateFields, .addNode,
+             .updateNode, .deleteNode, .moveNode, .addTarget, .updateTarget, .deleteTarget, .unitsPage, .resolveUnit,
+             .createAllUnits, .publish, .closePlan, .uploadBreakdown, .apiImport, .apiPlanUnits, .apiResolveUnit,
+             .apiPublish, .apiUpdateNode, .apiUpdateTarget, .apiUploadBreakdown, .apiUnits, .addIndicator,
+             .apiAddIndicator, .saveValue, .apiSaveValue, .saveBaseData, .saveAssessmentScores, .valuesImportPage,
+             .importValues, .valuesTemplate, .apiImportValues, .assessmentSchemePage, .saveAssessmentScheme,
+             .apiAssessmentScheme:
+            return [.admin, .office]
         }
     }
 

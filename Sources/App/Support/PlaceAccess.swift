@@ -1,15 +1,11 @@
+import PlanDomain
 import Vapor
 
 /// Which places (jurisdictions) an account may see or change: an office or a
 /// leader its own place and everything under it; the admin every place.
 extension Access {
     static func coversPlace(_ account: Account, _ code: String, editing: Bool) -> Bool {
-        switch account.role {
-        case .admin: return true
-        case .office: return account.jurisdictionCode.map { covers($0, code) } ?? false
-        case .leader: return !editing && (account.jurisdictionCode.map { covers($0, code) } ?? false)
-        case .reporter: return false
-        }
+        account.scope.mayReachPlace(code, editing: editing)
     }
 
     /// The place named in the path (`:placeCode`), if this account may read it.

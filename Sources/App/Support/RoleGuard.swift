@@ -1,5 +1,6 @@
 import Vapor
 import Fluent
+import PlanDomain
 
 /// Lets a request through only when the signed-in account has one of the
 /// route's roles; every route states its roles in `SiteRoute.roles`.
@@ -13,16 +14,10 @@ struct RoleGuard: AsyncMiddleware {
     }
 }
 
-/// Which plans an account may see or change.
+/// Which plans an account may see or change: the rules are
+/// `PlanDomain.AccessScope`'s; this loads what they need.
 enum Access {
-    /// Whether a jurisdiction `scope` (an office's) includes `code`: a province
-    /// its cities and counties, a city its counties (GB/T 2260 prefixes).
-    static func covers(_ scope: String, _ code: String) -> Bool {
-        guard scope.count == 6, code.count == 6 else { return scope == code }
-        if scope.hasSuffix("0000") { return code.prefix(2) == scope.prefix(2) }
-        if scope.hasSuffix("00") { return code.prefix(4) == scope.prefix(4) }
-        return scope == code
-    }
+    static func covers(_ scope: String, _ code: String) -> Bool { AccessScope.covers(scope, code) }
 
     /// The plan named in the path, if this account may read it.
     static func readablePlan(_ req: Request) async throws -> PlanRecord {
@@ -45,23 +40,34 @@ enum Access {
     }
 
     static func canEdit(_ plan: PlanRecord, account: Account) -> Bool {
-        switch account.role {
-        case .admin: return true
-        case .office: return account.jurisdictionCode.map { covers($0, plan.jurisdictionCode) } ?? false
-        case .reporter, .leader: return false
-        }
+        account.scope.mayEditPlan(of: plan.jurisdictionCode)
     }
 
     static func canRead(_ plan: PlanRecord, account: Account, on db: any Database) async throws -> Bool {
-        switch account.role {
-        case .admin, .office: return canEdit(plan, account: account)
-        case .leader:
-            return plan.status != .draft && (account.jurisdictionCode.map { covers($0, plan.jurisdictionCode) } ?? false)
-        case .reporter:
-            guard plan.status != .draft, let unitID = account.$unit.id, let planID = plan.id else { return false }
-            if try await Assignment.query(on: db).filter(\.$plan.$id == planID).filter(\.$unit.$id == unitID).count() > 0 { return true }
-            guard plan.jurisdictionCode == account.jurisdictionCode else { return false }
-            return try await PlanStore.issuerUnits(of: plan, on: db).contains(unitID)
+        let scope = account.scope
+        let isDraft = plan.status == .draft
+        var takesPart = false
+        if scope.needsUnitForPlan(isDraft: isDraft), let unitID = account.$unit.id, let planID = plan.id {
+            // Assigned to a task, or the issuing bureau of a plan of its own place.
+            takesPart = try await Assignment.query(on: db).filter(\.$plan.$id == planID).filter(\.$unit.$id == unitID).count() > 0
+            if !takesPart, plan.jurisdictionCode == account.jurisdictionCode {
+                takesPart = try await PlanStore.issuerUnits(of: plan, on: db).contains(unitID)
+            }
         }
+        return scope.mayReadPlan(of: plan.jurisdictionCode, isDraft: isDraft, unitTakesPart: takesPart)
+    }
+}
+
+extension Account {
+    /// This account as the access rules see it.
+    var scope: AccessScope {
+        let role: AccessScope.Role
+        switch self.role {
+        case .admin: role = .admin
+        case .office: role = .office
+        case .leader: role = .leader
+        case .reporter: role = .reporter
+        }
+        return AccessScope(role: role, place: jurisdictionCode)
     }
 }

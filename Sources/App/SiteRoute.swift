@@ -374,13 +374,19 @@ enum SiteRoute: String, CaseIterable, Sendable {
         pattern == "/" ? [] : pattern.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
     }
 
-    /// The path with its parameters filled in, in order.
-    func path(_ parameters: CustomStringConvertible...) -> String {
-        var values = parameters.makeIterator()
+    /// The pattern with `values` in place of its parameters, in order.
+    /// Called through `SitePath`, whose cases carry exactly the parameters
+    /// their route names; a count that does not match is a programming
+    /// error, caught by SitePathTests.
+    func fill(_ values: [String]) -> String {
+        var values = values.makeIterator()
         let parts = pattern.split(separator: "/", omittingEmptySubsequences: false).map { part -> String in
             guard part.hasPrefix(":") else { return String(part) }
-            return values.next()?.description ?? String(part)
+            guard let value = values.next() else { preconditionFailure("\(self): too few parameters for \(pattern)") }
+            return value
         }
-        return parts.joined(separator: "/").isEmpty ? "/" : parts.joined(separator: "/")
+        precondition(values.next() == nil, "\(self): too many parameters for \(pattern)")
+        let path = parts.joined(separator: "/")
+        return path.isEmpty ? "/" : path
     }
 }

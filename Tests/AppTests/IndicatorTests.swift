@@ -172,26 +172,31 @@ extension ServerTests {
         /// (published 20 March; monthly, due the 25th + 3 days' grace, so the
         /// March deadline is 28 March and the April one 28 April); judged on
         /// 10 May, when March and April are due. Standard scheme: 任务完成 30,
-        /// 报送及时 20, 目标达成 30, 退回情况 10, 创新工作 10 (not scored).
+        /// 报送及时 20, 目标达成 30, 退回情况 10, 创新工作 10 (not scored). An
+        /// item a unit has nothing to be judged on is 不适用 and the rest are
+        /// scaled to 100 (issue 17; docs/numbers.md).
         ///
         /// - 市发改委 (task 4 alone): March 40 % on 20 March, April 80 % on
         ///   20 April, both accepted. Completion 0.8 → 24; on time 2/2 → 20; no
-        ///   numeric target → 0; 0 of 2 returned → 10. **54**.
+        ///   numeric target → 不适用; 0 of 2 returned → 10; 54 of 70 points
+        ///   → 54 × 100 / 70 = **77.143**.
         /// - 市财政局 (task 7, target 3 家): March 30 % with 2 家 on 20 March,
-        ///   accepted; April never sent. 0.3 → 9; 1/2 → 10; 2/3 → 20; 0/1 → 10. **49**.
+        ///   accepted; April never sent. 0.3 → 9; 1/2 → 10; 2/3 → 20; 0/1 → 10.
+        ///   Everything applies: **49**.
         /// - 随州国投集团 (task 16): March 50 % on 27 March, returned, resent the
         ///   same day, accepted (on time: the first sending counts); April 100 %
-        ///   on 2 May (late), accepted. 1.0 → 30; 1/2 → 10; no target → 0;
-        ///   1 of 3 sendings returned → 10 × 2/3. **46.667**.
+        ///   on 2 May (late), accepted. 1.0 → 30; 1/2 → 10; no target → 不适用;
+        ///   1 of 3 sendings returned → 10 × 2/3; 46.667 of 70 → **66.667**.
         /// - 市科技局: named on 13 tasks, and with 市经信局 (the plan's issuers)
         ///   on the 5 that name no unit: 18 tasks, none reported by itself. Its
         ///   tasks 4, 7 and 16 stand at 0.8, 0.3 and 1.0 (a task is as far as
         ///   the units that reported say): 2.1 / 18 × 30 = 3.5; 0 of 36 reports
-        ///   on time → 0; task 7's target 2/3 → 20; no sendings → 0. **23.5**.
+        ///   on time → 0; task 7's target 2/3 → 20; nothing sent, so 退回情况 →
+        ///   不适用; 23.5 of 90 → **26.111**.
         /// - 市经信局: 10 + 5 = 15 tasks, of them 4 and 7: 1.1 / 15 × 30 = 2.2;
-        ///   target of task 7 → 20. **22.2**.
+        ///   target of task 7 → 20; 22.2 of 90 → **24.667**.
         /// - 市人社局, 人行随州分行, 各县市区人民政府, 随州高新区管理委员会: nothing
-        ///   sent, no progress, no actual. **0**, sharing 6th place.
+        ///   sent, no progress: **0**, sharing 6th place.
         @Test func theAssessmentOfReportingUnitsReproducesTheRankingComputedByHand() async throws {
             try await withServer { app in
                 let w = try await Supervision.world(app, day: CivilDate(year: 2025, month: 3, day: 20))
@@ -246,8 +251,8 @@ extension ServerTests {
                     units = try res.content.decode(AssessmentDTO.self).units
                 }
                 let expected: [(String, Double, Int)] = [
-                    ("市发改委", 54, 1), ("市财政局", 49, 2), ("随州国投集团", 30 + 10 + 20.0 / 3, 3),
-                    ("市科技局", 23.5, 4), ("市经信局", 22.2, 5),
+                    ("市发改委", 54.0 * 100 / 70, 1), ("随州国投集团", (30 + 10 + 20.0 / 3) * 100 / 70, 2), ("市财政局", 49, 3),
+                    ("市科技局", 23.5 * 100 / 90, 4), ("市经信局", 22.2 * 100 / 90, 5),
                 ]
                 #expect(units.count == expected.count + 4)
                 for (row, (name, total, rank)) in zip(units, expected) {
@@ -261,6 +266,8 @@ extension ServerTests {
                 let scores = Dictionary(uniqueKeysWithValues: guotou.items.map { ($0.item, $0.finalScore) })
                 #expect(scores["completion"] == 30 && scores["timeliness"] == 10 && scores["targets"] == 0)
                 #expect(abs((scores["returns"] ?? 0) - 20.0 / 3) < 1e-9 && scores["innovation"] == 0)
+                #expect(guotou.items.filter { !$0.applies }.map(\.item) == ["targets"])
+                #expect(abs((guotou.scale ?? 0) - 100.0 / 70) < 1e-12)
             }
         }
     }

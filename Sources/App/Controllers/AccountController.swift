@@ -24,7 +24,7 @@ enum AccountController {
         var problems = form.new == form.confirm ? [] : ["两次输入的新密码不一致。"]
         if problems.isEmpty { problems = try await change(account, current: form.current, to: form.new, on: req) }
         guard problems.isEmpty else { return try await refusal(req, account, pendingSecret: nil, problems) }
-        return req.redirectWithFlash(SiteRoute.accountPage.path(), "密码已修改。")
+        return req.redirectWithFlash(SitePath.accountPage.path, "密码已修改。")
     }
 
     @Sendable static func apiChangePassword(req: Request) async throws -> Response {
@@ -69,16 +69,16 @@ enum AccountController {
     @Sendable static func startSecondFactor(req: Request) async throws -> Response {
         let account = try req.requireAccount()
         guard SecondFactor.isOffered(to: account.role) else { throw AppError.forbidden }
-        guard account.totpSecret == nil else { return req.redirectWithFlash(SiteRoute.accountPage.path(), "两步验证已经开启。") }
+        guard account.totpSecret == nil else { return req.redirectWithFlash(SitePath.accountPage.path, "两步验证已经开启。") }
         req.session.data[pendingSecretKey] = SecondFactor.newSecret()
-        return req.redirect(to: SiteRoute.accountPage.path())
+        return req.redirect(to: SitePath.accountPage.path)
     }
 
     @Sendable static func confirmSecondFactor(req: Request) async throws -> Response {
         let account = try req.requireAccount()
         guard SecondFactor.isOffered(to: account.role) else { throw AppError.forbidden }
         guard let secret = req.session.data[pendingSecretKey] else {
-            return req.redirectWithFlash(SiteRoute.accountPage.path(), "请先点击“开启两步验证”。")
+            return req.redirectWithFlash(SitePath.accountPage.path, "请先点击“开启两步验证”。")
         }
         let code = (try? req.content.get(String.self, at: "code")) ?? ""
         guard let step = SecondFactor.matchingStep(code: code, secret: secret, at: Date()) else {
@@ -92,14 +92,14 @@ enum AccountController {
             try await Audit.record(account, "totp.enable", entity: "account", id: account.id, on: db)
         }
         req.session.data[pendingSecretKey] = nil
-        return req.redirectWithFlash(SiteRoute.accountPage.path(), "两步验证已开启：以后登录需要输入验证器上的动态验证码。")
+        return req.redirectWithFlash(SitePath.accountPage.path, "两步验证已开启：以后登录需要输入验证器上的动态验证码。")
     }
 
     /// Turning it off needs a current code, so a borrowed session cannot.
     @Sendable static func disableSecondFactor(req: Request) async throws -> Response {
         let account = try req.requireAccount()
         let code = (try? req.content.get(String.self, at: "code")) ?? ""
-        guard account.totpSecret != nil else { return req.redirect(to: SiteRoute.accountPage.path()) }
+        guard account.totpSecret != nil else { return req.redirect(to: SitePath.accountPage.path) }
         guard SecondFactor.accept(code: code, for: account) else {
             return try await refusal(req, account, pendingSecret: nil, ["验证码不正确，两步验证仍然开启。"])
         }
@@ -109,7 +109,7 @@ enum AccountController {
             try await account.save(on: db)
             try await Audit.record(account, "totp.disable", entity: "account", id: account.id, on: db)
         }
-        return req.redirectWithFlash(SiteRoute.accountPage.path(), "两步验证已关闭。")
+        return req.redirectWithFlash(SitePath.accountPage.path, "两步验证已关闭。")
     }
 
     /// The page again with what was wrong, answered 400.

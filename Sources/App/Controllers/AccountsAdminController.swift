@@ -31,7 +31,7 @@ enum AccountsAdminController {
             return response
         }
         let account = try await AccountAdmin.create(form, by: admin, on: req)
-        return req.redirectWithFlash(SiteRoute.accountsPage.path(), "已新建账号 \(account.username)：请把用户名和初始密码交给本人，并提醒其在“账号安全”中修改密码。")
+        return req.redirectWithFlash(SitePath.accountsPage.path, "已新建账号 \(account.username)：请把用户名和初始密码交给本人，并提醒其在“账号安全”中修改密码。")
     }
 
     static func target(_ req: Request) async throws -> Account {
@@ -46,26 +46,26 @@ enum AccountsAdminController {
         do {
             try await AccountAdmin.resetPassword(account, to: password, by: admin, on: req)
         } catch let error as AppError where error.status == .badRequest {
-            return req.redirectWithFlash(SiteRoute.accountsPage.path(), "未修改 \(account.username) 的密码：\(error.reason)")
+            return req.redirectWithFlash(SitePath.accountsPage.path, "未修改 \(account.username) 的密码：\(error.reason)")
         }
-        return req.redirectWithFlash(SiteRoute.accountsPage.path(), "已为 \(account.username) 设置新密码，其已登录的会话全部结束。")
+        return req.redirectWithFlash(SitePath.accountsPage.path, "已为 \(account.username) 设置新密码，其已登录的会话全部结束。")
     }
 
     @Sendable static func resetSecondFactor(req: Request) async throws -> Response {
         let admin = try req.requireAccount()
         let account = try await target(req)
         guard account.totpSecret != nil else {
-            return req.redirectWithFlash(SiteRoute.accountsPage.path(), "\(account.username) 没有开启两步验证。")
+            return req.redirectWithFlash(SitePath.accountsPage.path, "\(account.username) 没有开启两步验证。")
         }
         try await AccountAdmin.resetSecondFactor(account, by: admin, on: req.db)
-        return req.redirectWithFlash(SiteRoute.accountsPage.path(), "已关闭 \(account.username) 的两步验证；本人可登录后重新开启。")
+        return req.redirectWithFlash(SitePath.accountsPage.path, "已关闭 \(account.username) 的两步验证；本人可登录后重新开启。")
     }
 
     @Sendable static func unlock(req: Request) async throws -> Response {
         let admin = try req.requireAccount()
         let account = try await target(req)
         try await AccountAdmin.unlock(account, by: admin, on: req.db)
-        return req.redirectWithFlash(SiteRoute.accountsPage.path(), "已解锁 \(account.username)。")
+        return req.redirectWithFlash(SitePath.accountsPage.path, "已解锁 \(account.username)。")
     }
 
     @Sendable static func apiList(req: Request) async throws -> Response {

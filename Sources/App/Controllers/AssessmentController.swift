@@ -32,42 +32,24 @@ enum AssessmentController {
         return try await AssessmentDTO(try await book(req, place: place)).encodeResponse(for: req)
     }
 
-    /// Fields `final|unit|item`, `self|unit|item`, `evidence|unit|item`: a
-    /// blank final score leaves the computed one. Scores must lie within the
-    /// item's points; one bad field refuses the whole form.
+    /// The score sheet (PlanDomain's `ScoreForm` reads and checks it).
     @Sendable static func saveScores(req: Request) async throws -> Response {
         let account = try req.requireAccount()
         let place = try await Access.editablePlace(req)
         let code = try place.requireID()
         let fields = (try? req.content.decode([String: String].self)) ?? [:]
         let yearText = fields["year"] ?? ""
-        let back = SiteRoute.assessmentPage.path(code) + "?year=\(yearText)"
+        let back = SitePath.assessmentPage(code).path + "?year=\(yearText)"
         do {
             guard let year = Int(yearText), (2000...2100).contains(year) else { throw AppError.badRequest("年份应为 2000–2100 之间的整数。") }
             let book = try await AssessmentBook.build(place: code, year: year, today: req.clock.today(), now: req.clock.now(), on: req.db)
-            let items = Dictionary(book.scheme.items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             let units = Dictionary(book.units.map { ($0.key, $0.name) }, uniquingKeysWith: { a, _ in a })
-            struct Key: Hashable { var unit: String; var item: String }
-            var changes: [Key: (final: Double?, own: Double?, evidence: String)] = [:]
-            for (name, text) in fields {
-                let parts = name.split(separator: "|").map(String.init)
-                guard parts.count == 3, let item = items[parts[2]], let unitName = units[parts[1]] else { continue }
-                let key = Key(unit: parts[1], item: parts[2])
-                var change = changes[key] ?? (nil, nil, "")
-                switch parts[0] {
-                case "final", "self":
-                    let label = "\(unitName)·\(item.name)"
-                    if let number = try ReportInput.number(text, field: label) {
-                        guard number >= 0, number <= item.points else { throw AppError.badRequest("“\(label)”应在 0–\(Format.number(item.points)) 分之间。") }
-                        if parts[0] == "final" { change.final = number } else { change.own = number }
-                    }
-                case "evidence":
-                    let evidence = text.trimmingCharacters(in: .whitespacesAndNewlines)
-                    guard evidence.count <= 500 else { throw AppError.badRequest("“\(unitName)·\(item.name)”的依据不能超过 500 字。") }
-                    change.evidence = evidence
-                default: continue
-                }
-                changes[key] = change
+            typealias Key = ScoreForm.Key
+            let changes: [Key: ScoreForm.Entry]
+            do {
+                changes = try ScoreForm.read(fields, items: book.scheme.items, units: units)
+            } catch {
+                throw AppError.badRequest(error.message)
             }
             let existing = try await AssessmentScoreRecord.query(on: req.db).filter(\.$jurisdictionCode == code).filter(\.$year == year).all()
             let byKey = Dictionary(existing.map { (Key(unit: $0.unitID.uuidString, item: $0.itemID), $0) }, uniquingKeysWith: { a, _ in a })
@@ -104,8 +86,10 @@ enum AssessmentController {
 
 struct AssessmentDTO: Content {
     struct Item: Content { var id: String; var group: String; var name: String; var points: Double; var measure: AssessmentMeasure }
-    struct Score: Content { var item: String; var computed: Double?; var selfScore: Double?; var finalScore: Double; var evidence: String }
-    struct UnitRow: Content { var unit: String; var name: String; var rank: Int; var selfTotal: Double?; var finalTotal: Double; var items: [Score] }
+    /// `applies` false: the unit has nothing to be judged on for this item; it is left out of the total.
+    struct Score: Content { var item: String; var computed: Double?; var selfScore: Double?; var finalScore: Double; var evidence: String; var applies: Bool }
+    /// `scale`: full score over the points of the items that apply (1 when all apply).
+    struct UnitRow: Content { var unit: String; var name: String; var rank: Int; var selfTotal: Double?; var finalTotal: Double; var scale: Double?; var items: [Score] }
 
     var place: String
     var year: Int
@@ -117,8 +101,9 @@ struct AssessmentDTO: Content {
         year = book.year
         items = book.scheme.items.map { Item(id: $0.id, group: $0.group, name: $0.name, points: $0.points, measure: $0.measure) }
         units = book.units.map { u in
-            UnitRow(unit: u.key, name: u.name, rank: u.rank, selfTotal: u.selfTotal, finalTotal: u.finalTotal,
-                    items: u.items.map { Score(item: $0.item.id, computed: $0.computed, selfScore: $0.selfScore, finalScore: $0.finalScore, evidence: $0.evidence) })
+            UnitRow(unit: u.key, name: u.name, rank: u.rank, selfTotal: u.selfTotal, finalTotal: u.finalTotal, scale: u.scale,
+                    items: u.items.map { Score(item: $0.item.id, computed: $0.computed, selfScore: $0.selfScore, finalScore: $0.finalScore,
+                                               evidence: $0.evidence, applies: $0.applies) })
         }
     }
 }

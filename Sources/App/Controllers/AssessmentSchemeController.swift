@@ -30,7 +30,7 @@ enum AssessmentSchemeController {
         do {
             let scheme = try edited(current, fields: fields)
             try await store(scheme, place: code, year: year, by: account, on: req.db)
-            return req.redirectWithFlash(SiteRoute.assessmentSchemePage.path(code) + "?year=\(year)",
+            return req.redirectWithFlash(SitePath.assessmentSchemePage(code).path + "?year=\(year)",
                                          "考核方案已保存，共 \(Format.number(scheme.total)) 分。")
         } catch let error as AppError {
             let view = AssessmentSchemePage.View(context: req.pageContext, place: place, year: year, scheme: current, error: error.reason)

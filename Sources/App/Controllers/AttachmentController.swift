@@ -12,7 +12,7 @@ enum AttachmentController {
         guard let report = try await ProgressReport.find(try req.uuidParameter("reportID"), on: req.db),
               report.$plan.id == plan.id else { throw AppError.notFound("报告") }
         guard report.$unit.id == account.$unit.id else { throw AppError.forbidden }
-        let back = SiteRoute.taskPage.path(try plan.requireID(), report.$node.id)
+        let back = SitePath.taskPage(try plan.requireID(), report.$node.id).path
         do {
             guard report.isEditable else { throw AppError.conflict("报告已报送，不能再添加附件；办公室退回后可以补充。") }
             guard req.headers.contentType?.type == "multipart" else {

@@ -4,7 +4,7 @@ import Vapor
 
 enum AuthController {
     @Sendable static func loginPage(req: Request) async throws -> Response {
-        if req.account != nil { return req.redirect(to: SiteRoute.home.path()) }
+        if req.account != nil { return req.redirect(to: SitePath.home.path) }
         let next = req.query[String.self, at: "next"]
         return try await LoginPage.View(context: req.pageContextWithFlash, next: next, error: nil, username: nil)
             .html.encodeResponse(for: req)
@@ -25,21 +25,21 @@ enum AuthController {
             // The password was right; the session is not signed in until the code is.
             try await req.renewSession()
             req.session.data[PendingLogin.key] = PendingLogin(accountID: try account.requireID(), next: safeNext(form.next)).encoded
-            return req.redirect(to: SiteRoute.loginCodePage.path())
+            return req.redirect(to: SitePath.loginCodePage.path)
         }
         try await completeLogin(account, on: req)
-        return req.redirect(to: safeNext(form.next) ?? SiteRoute.home.path())
+        return req.redirect(to: safeNext(form.next) ?? SitePath.home.path)
     }
 
     /// The second step of a login with a second factor: the six-digit code.
     @Sendable static func loginCodePage(req: Request) async throws -> Response {
-        guard PendingLogin.read(req) != nil else { return req.redirect(to: SiteRoute.loginPage.path()) }
+        guard PendingLogin.read(req) != nil else { return req.redirect(to: SitePath.loginPage.path) }
         return try await LoginCodePage.View(context: req.pageContext, error: nil).html.encodeResponse(for: req)
     }
 
     @Sendable static func loginCodeSubmit(req: Request) async throws -> Response {
         guard let pending = PendingLogin.read(req), let account = try await Account.find(pending.accountID, on: req.db) else {
-            return req.redirectWithFlash(SiteRoute.loginPage.path(), "登录已超时，请重新输入用户名和密码。")
+            return req.redirectWithFlash(SitePath.loginPage.path, "登录已超时，请重新输入用户名和密码。")
         }
         let code = (try? req.content.get(String.self, at: "code")) ?? ""
         let outcome = try await checkCode(code, for: account, on: req)
@@ -50,7 +50,7 @@ enum AuthController {
             return response
         }
         try await completeLogin(account, on: req)
-        return req.redirect(to: safeNext(pending.next) ?? SiteRoute.home.path())
+        return req.redirect(to: safeNext(pending.next) ?? SitePath.home.path)
     }
 
     @Sendable static func apiLogin(req: Request) async throws -> Response {
@@ -70,7 +70,7 @@ enum AuthController {
     @Sendable static func logout(req: Request) async throws -> Response {
         req.auth.logout(Account.self)
         req.session.destroy()
-        return req.redirect(to: SiteRoute.loginPage.path())
+        return req.redirect(to: SitePath.loginPage.path)
     }
 
     @Sendable static func apiLogout(req: Request) async throws -> Response {
@@ -86,7 +86,7 @@ enum AuthController {
     /// A reporter starts at their tasks, everyone else at the plans.
     @Sendable static func home(req: Request) async throws -> Response {
         let account = try req.requireAccount()
-        return req.redirect(to: account.role == .reporter ? SiteRoute.myTasksPage.path() : SiteRoute.plansPage.path())
+        return req.redirect(to: account.role == .reporter ? SitePath.myTasksPage.path : SitePath.plansPage.path)
     }
 
     struct LoginForm: Content {

@@ -31,7 +31,7 @@ enum BaseDataController {
         let place = try await Access.editablePlace(req)
         let fields = (try? req.content.decode([String: String].self)) ?? [:]
         let yearText = fields["year"] ?? ""
-        let back = SiteRoute.baseDataPage.path(try place.requireID()) + "?year=\(yearText)"
+        let back = SitePath.baseDataPage(try place.requireID()).path + "?year=\(yearText)"
         do {
             guard let year = Int(yearText), (2000...2100).contains(year) else { throw AppError.badRequest("年份应为 2000–2100 之间的整数。") }
             let model = try await model(req, place: place, year: year)

@@ -51,7 +51,7 @@ enum BulletinController {
         let account = try req.requireAccount()
         let plan = try await Access.editablePlan(req)
         let planID = try plan.requireID()
-        let back = SiteRoute.bulletinsPage.path(planID)
+        let back = SitePath.bulletinsPage(planID).path
         do {
             let form = try req.content.decode(IssueForm.self)
             guard let kind = Bulletin.Kind(rawValue: form.kind ?? "monthly") else { throw AppError.badRequest("通报类型只能是月度或季度。") }
@@ -75,7 +75,7 @@ enum BulletinController {
                 try await record.create(on: tx)
                 try await Audit.record(account, "bulletin.issue", entity: "bulletin", id: record.id, after: record.title, on: tx)
             }
-            return req.redirectWithFlash(SiteRoute.bulletinPage.path(planID, try record.requireID()), "已发布\(bulletin.number ?? "")通报。")
+            return req.redirectWithFlash(SitePath.bulletinPage(planID, try record.requireID()).path, "已发布\(bulletin.number ?? "")通报。")
         } catch let error as AppError {
             return req.redirectWithFlash(back, error.reason)
         }

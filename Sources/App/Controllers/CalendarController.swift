@@ -69,7 +69,7 @@ enum CalendarController {
         let account = try req.requireAccount()
         let plan = try await Access.editablePlan(req)
         let planID = try plan.requireID()
-        let back = SiteRoute.calendarPage.path(planID)
+        let back = SitePath.calendarPage(planID).path
         do {
             let settings = try settings(from: try req.content.decode(Form.self))
             _ = try settings.calendar(year: plan.reportingYear(today: req.clock.today()))
@@ -99,7 +99,7 @@ enum CalendarController {
         let account = try req.requireAccount()
         let plan = try await Access.editablePlan(req)
         let planID = try plan.requireID()
-        let back = SiteRoute.calendarPage.path(planID)
+        let back = SitePath.calendarPage(planID).path
         do {
             let settings = try await CalendarSettings.load(planID: planID, on: req.db)
             let calendar = try settings.calendar(year: plan.reportingYear(today: req.clock.today()))
@@ -122,7 +122,7 @@ enum CalendarController {
         let account = try req.requireAccount()
         let plan = try await Access.editablePlan(req)
         let planID = try plan.requireID()
-        let back = SiteRoute.calendarPage.path(planID)
+        let back = SitePath.calendarPage(planID).path
         let fields = (try? req.content.decode([String: String].self)) ?? [:]
         let current = try await Escalator.policy(for: planID, on: req.db)
         func number(_ name: String, _ fallback: Int) throws -> Int {

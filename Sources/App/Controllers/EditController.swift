@@ -1,4 +1,5 @@
 import Fluent
+import PlanDomain
 import Vapor
 
 /// Changes to a plan's fields, nodes and targets, from the review page's forms
@@ -64,7 +65,7 @@ enum EditController {
         let plan = try await Access.editablePlan(req)
         do {
             let node = try await changeNode(req, plan: plan, changes: try req.content.decode(NodeForm.self).changes)
-            return back(req, plan, message: "已保存条目 \(node.key)。", anchor: "node-\(node.id?.uuidString ?? "")")
+            return back(req, plan, message: "已保存条目 \(node.key)。", anchor: "node-\(node.linkID)")
         } catch let error as AppError where error.status == .badRequest {
             return back(req, plan, error: error.reason)
         }
@@ -103,27 +104,24 @@ enum EditController {
         let form = try req.content.decode(AddNodeForm.self)
         let planID = try plan.requireID()
         let label = form.label.trimmingCharacters(in: .whitespaces), title = form.title.trimmingCharacters(in: .whitespaces)
-        guard !label.isEmpty, !label.contains("/"), !title.isEmpty else {
-            return back(req, plan, error: "新条目需要编号和标题（编号不能含“/”）。")
-        }
-        guard title.count <= NodeChanges.titleLimit, label.count <= 40 else {
-            return back(req, plan, error: "新条目的标题不能超过 \(NodeChanges.titleLimit) 字，编号不能超过 40 字。")
-        }
+        let siblings = try await NodeRecord.query(on: req.db).filter(\.$plan.$id == planID).all()
         var parentID: UUID?
         if let text = form.parent, !text.isEmpty {
-            guard let id = UUID(uuidString: text),
-                  try await NodeRecord.query(on: req.db).filter(\.$id == id).filter(\.$plan.$id == planID).first() != nil else {
-                return back(req, plan, error: "上级条目不存在。")
-            }
+            guard let id = UUID(uuidString: text) else { return back(req, plan, error: OutlineError.unknownParent.description) }
             parentID = id
         }
-        let siblings = try await NodeRecord.query(on: req.db).filter(\.$plan.$id == planID).all()
-        let last = lastDescendantPosition(of: parentID, in: siblings)
+        let position: Int
+        do {
+            try Outline.checkNew(label: label, title: title)
+            position = try siblings.outline.insertionPosition(under: parentID)
+        } catch let error as OutlineError {
+            return back(req, plan, error: error.description)
+        }
         let node = NodeRecord()
         node.id = UUID()
         node.$plan.id = planID
         node.parentID = parentID
-        node.position = last + 1
+        node.position = position
         node.key = label
         node.label = label
         node.level = 1
@@ -132,26 +130,14 @@ enum EditController {
         node.leaders = []
         node.spanStart = 0; node.spanEnd = 0; node.titleStart = 0; node.titleEnd = 0
         try await PlanEditor.edit(plan, by: account, summary: "新增条目 \(label) \(title)", on: req.db) { tx in
-            for other in siblings where other.position > last {
+            for other in siblings where other.position >= position {
                 other.position += 1
                 try await other.save(on: tx)
             }
             try await node.create(on: tx)
             try await PlanEditor.renumber(planID: planID, on: tx)
         }
-        return back(req, plan, message: "已新增条目 \(node.key)。", anchor: "node-\(node.id!.uuidString)")
-    }
-
-    /// The position after which a new last child of `parent` goes.
-    static func lastDescendantPosition(of parent: UUID?, in nodes: [NodeRecord]) -> Int {
-        guard let parent else { return (nodes.map(\.position).max() ?? -1) }
-        var inside: Set<UUID> = [parent]
-        var last = nodes.first { $0.id == parent }?.position ?? -1
-        for node in nodes.sorted(by: { $0.position < $1.position }) where node.parentID.map(inside.contains) == true {
-            inside.insert(node.id!)
-            last = max(last, node.position)
-        }
-        return last
+        return back(req, plan, message: "已新增条目 \(node.key)。", anchor: "node-\(node.linkID)")
     }
 
     @Sendable static func deleteNode(req: Request) async throws -> Response {
@@ -160,21 +146,12 @@ enum EditController {
         let node = try await node(req, plan: plan)
         let planID = try plan.requireID()
         let all = try await NodeRecord.query(on: req.db).filter(\.$plan.$id == planID).all()
-        var doomed: Set<UUID> = [node.id!]
-        var grew = true
-        while grew {
-            grew = false
-            for other in all where other.parentID.map(doomed.contains) == true && !doomed.contains(other.id!) {
-                doomed.insert(other.id!)
-                grew = true
-            }
-        }
+        let removed = all.outline.block(of: try node.requireID())
         let key = node.key, title = node.title
-        let removed = Array(doomed)
         if try await ProgressReport.query(on: req.db).filter(\.$node.$id ~~ removed).count() > 0 {
             return back(req, plan, message: "条目 \(key) 或其下级任务已有进展报告，不能删除（删除会丢失报告）。")
         }
-        try await PlanEditor.edit(plan, by: account, summary: "删除条目 \(key) \(title)（含下级 \(doomed.count - 1) 条）", on: req.db) { tx in
+        try await PlanEditor.edit(plan, by: account, summary: "删除条目 \(key) \(title)（含下级 \(removed.count - 1) 条）", on: req.db) { tx in
             try await TargetRecord.query(on: tx).filter(\.$nodeID ~~ removed).delete()
             try await Assignment.query(on: tx).filter(\.$node.$id ~~ removed).delete()
             try await NodeRecord.query(on: tx).filter(\.$id ~~ removed).delete()
@@ -193,36 +170,22 @@ enum EditController {
         let up = try req.content.decode(MoveForm.self).direction == "up"
         let planID = try plan.requireID()
         let all = try await NodeRecord.query(on: req.db).filter(\.$plan.$id == planID).sort(\.$position).all()
-        let siblings = all.filter { $0.parentID == node.parentID }
-        guard let index = siblings.firstIndex(where: { $0.id == node.id }),
-              let otherIndex = Optional(up ? index - 1 : index + 1), siblings.indices.contains(otherIndex) else {
-            return back(req, plan, error: up ? "已经是同级第一条。" : "已经是同级最后一条。")
+        let moved: [UUID: Int]
+        do {
+            moved = try all.outline.move(try node.requireID(), up: up)
+        } catch let error as OutlineError {
+            return back(req, plan, error: error.description)
         }
-        let (first, second) = up ? (siblings[otherIndex], node) : (node, siblings[otherIndex])
         let key = node.key
         try await PlanEditor.edit(plan, by: account, summary: "\(up ? "上移" : "下移")条目 \(key)", on: req.db) { tx in
-            // Give the later block positions before the earlier one; renumber
-            // then restores a dense pre-order.
-            let firstBlock = block(of: first, in: all), secondBlock = block(of: second, in: all)
-            let start = firstBlock.map(\.position).min() ?? 0
-            for (offset, moved) in (secondBlock + firstBlock).enumerated() {
-                moved.position = start + offset
-                try await moved.save(on: tx)
+            for other in all {
+                guard let id = other.id, let position = moved[id], position != other.position else { continue }
+                other.position = position
+                try await other.save(on: tx)
             }
             try await PlanEditor.renumber(planID: planID, on: tx)
         }
-        return back(req, plan, message: "已\(up ? "上移" : "下移")条目。", anchor: "node-\(node.id!.uuidString)")
-    }
-
-    /// A node and all below it, in document order.
-    static func block(of node: NodeRecord, in all: [NodeRecord]) -> [NodeRecord] {
-        var inside: Set<UUID> = [node.id!]
-        var result = [node]
-        for other in all where other.position > node.position && other.parentID.map(inside.contains) == true {
-            inside.insert(other.id!)
-            result.append(other)
-        }
-        return result
+        return back(req, plan, message: "已\(up ? "上移" : "下移")条目。", anchor: "node-\(node.linkID)")
     }
 
     static func node(_ req: Request, plan: PlanRecord) async throws -> NodeRecord {
@@ -235,7 +198,7 @@ enum EditController {
 
     /// Back to the review page, with a message.
     static func back(_ req: Request, _ plan: PlanRecord, message: String? = nil, error: String? = nil, anchor: String? = nil) -> Response {
-        let path = SiteRoute.reviewPage.path(plan.id?.uuidString ?? "") + (anchor.map { "#" + $0 } ?? "")
+        let path = SitePath.reviewPage(plan.linkID).path + (anchor.map { "#" + $0 } ?? "")
         return req.redirectWithFlash(path, error.map { "未保存：" + $0 } ?? message ?? "")
     }
 }

@@ -19,7 +19,7 @@ enum ImportController {
             let nodes = try await NodeRecord.query(on: req.db).filter(\.$plan.$id == id).count()
             let targets = try await TargetRecord.query(on: req.db).filter(\.$plan.$id == id).count()
             return req.redirectWithFlash(
-                SiteRoute.reviewPage.path(id), "已读取“\(plan.displayTitle)”：\(nodes) 个条目、\(targets) 个目标。请对照原文校对，再匹配单位并发布。")
+                SitePath.reviewPage(id).path, "已读取“\(plan.displayTitle)”：\(nodes) 个条目、\(targets) 个目标。请对照原文校对，再匹配单位并发布。")
         } catch let error as AppError {
             let view = ImportPage.View(context: req.pageContext, error: error.reason, maxBytes: req.appConfig.maxUploadBytes)
             let response = try await view.html.encodeResponse(for: req)
@@ -49,7 +49,10 @@ enum ImportController {
         let plan = try await req.application.documentWork.run(on: req.eventLoop) { try PlanImporter.read(bytes, filename: filename) }
         let code = try await PlanImporter.jurisdiction(for: plan, requested: form.jurisdiction, account: account, on: req.db)
         return try await req.db.writeTransaction { tx in
-            try await PlanStore.create(plan, upload: .init(filename: filename, bytes: bytes), jurisdictionCode: code, account: account, on: tx)
+            let record = try await PlanStore.create(plan, upload: .init(filename: filename, bytes: bytes), jurisdictionCode: code, account: account, on: tx)
+            try await Audit.record(account, "plan.import", entity: "plan", id: try record.requireID(),
+                                   after: "\(record.displayTitle)（\(filename)，\(plan.nodes.count) 个条目，地区 \(code)）", on: tx)
+            return record
         }
     }
 
@@ -58,9 +61,9 @@ enum ImportController {
         let id = try plan.requireID()
         do {
             let rows = try await updateFromWorkbook(plan, req: req)
-            return req.redirectWithFlash(SiteRoute.breakdownPage.path(id), "已按任务分解表更新计划：\(rows) 个条目。")
+            return req.redirectWithFlash(SitePath.breakdownPage(id).path, "已按任务分解表更新计划：\(rows) 个条目。")
         } catch let error as AppError {
-            return req.redirectWithFlash(SiteRoute.breakdownPage.path(id), error.reason)
+            return req.redirectWithFlash(SitePath.breakdownPage(id).path, error.reason)
         }
     }
 

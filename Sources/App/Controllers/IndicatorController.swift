@@ -73,9 +73,9 @@ enum IndicatorController {
         let account = try req.requireAccount()
         do {
             let definition = try await define(try req.content.decode(NewIndicator.self), by: account, on: req.db)
-            return req.redirectWithFlash(SiteRoute.indicatorsPage.path(), "已新增指标“\(definition.name)”（\(definition.code)）。")
+            return req.redirectWithFlash(SitePath.indicatorsPage.path, "已新增指标“\(definition.name)”（\(definition.code)）。")
         } catch let error as AppError {
-            return req.redirectWithFlash(SiteRoute.indicatorsPage.path(), error.reason)
+            return req.redirectWithFlash(SitePath.indicatorsPage.path, error.reason)
         }
     }
 
@@ -142,7 +142,7 @@ enum IndicatorController {
         let place = try await Access.editablePlace(req)
         let code = try place.requireID()
         let form = try req.content.decode(ValueForm.self)
-        let back = SiteRoute.placeIndicatorPage.path(code, form.indicator ?? "") + "?year=\(form.year ?? "")"
+        let back = SitePath.placeIndicatorPage(code, form.indicator ?? "").path + "?year=\(form.year ?? "")"
         do {
             let entry = try ValueEntry(code: form.indicator, year: form.year, month: form.month, measure: form.measure, value: form.value, note: form.note)
             try await ValueEntry.save([entry], place: code, source: .office, by: account, at: req.clock.now(), on: req.db)
@@ -183,7 +183,7 @@ enum IndicatorController {
         let year = try req.yearParameter()
         let month = try req.monthParameter(year: year)
         let code = try place.requireID()
-        let codes = try await PlaceOverview.codes(place: code, year: year, on: req.db)
+        let codes = try await IndicatorStore.codesWithFigures(place: code, year: year, on: req.db)
         var analyses: [IndicatorAnalysis] = []
         for indicator in codes {
             analyses.append(try await IndicatorAnalysis.make(code: indicator, place: code, year: year, month: month, seasonal: false, on: req.db))

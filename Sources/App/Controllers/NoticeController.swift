@@ -68,7 +68,7 @@ enum NoticeController {
         let account = try req.requireAccount()
         let plan = try await Access.editablePlan(req)
         let planID = try plan.requireID()
-        let back = SiteRoute.noticesPage.path(planID)
+        let back = SitePath.noticesPage(planID).path
         guard let notice = try await SupervisionNotice.find(try req.uuidParameter("noticeID"), on: req.db), notice.$plan.id == planID else {
             throw AppError.notFound("督办单")
         }
@@ -97,7 +97,7 @@ enum NoticeController {
             try await notice.save(on: tx)
             let body = "\(notice.level.title)：\(node?.key ?? "") \(node?.title ?? "")。\(notice.reasons)。请于 \(replyBy.chineseTitle)前书面回复整改情况。"
             try await Notifier.tellUnit(notice.$unit.id, kind: "notice", title: "\(notice.level.title)：\(node?.title.prefix(30) ?? "")",
-                                        body: body, link: SiteRoute.taskPage.path(planID, notice.$node.id), on: tx)
+                                        body: body, link: SitePath.taskPage(planID, notice.$node.id).path, on: tx)
             try await TaskEvent(planID: planID, nodeID: notice.$node.id, unitID: notice.$unit.id, period: notice.period,
                                 kind: .noticeIssued, accountName: account.displayName, detail: body, at: now).create(on: tx)
             try await Audit.record(account, "notice.issue", entity: "supervision_notice", id: notice.id, after: "reply by \(replyBy.iso)", on: tx)
@@ -118,7 +118,7 @@ enum NoticeController {
             throw AppError.notFound("督办单")
         }
         guard notice.$unit.id == account.$unit.id else { throw AppError.forbidden }
-        let back = SiteRoute.taskPage.path(planID, notice.$node.id)
+        let back = SitePath.taskPage(planID, notice.$node.id).path
         let text = (try req.content.decode(ReplyForm.self).reply ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard notice.status == .issued else { return req.redirectWithFlash(back, "这份督办单不在待回复状态。") }
         guard !text.isEmpty, text.count <= 5_000 else { return req.redirectWithFlash(back, "请填写回复内容（不超过 5000 字）。") }
@@ -170,7 +170,7 @@ enum NoticeController {
         let delivery = try await Outbox.deliver(client: req.client, now: now, holder: holder, on: req.db)
         if req.headers.contentType == .urlEncodedForm {
             let back = LocalPath.referer(req.headers.first(name: .referer), host: req.headers.first(name: .host), under: "/plans/")?.value
-                ?? SiteRoute.plansPage.path()
+                ?? SitePath.plansPage.path
             return req.redirectWithFlash(back, "已检查：提醒 \(outcome.reminders) 条，催报 \(outcome.chases) 条，新提出督办单 \(outcome.notices) 份；推送 \(delivery.sent) 条。")
         }
         return try await RunResult(escalations: outcome, delivery: delivery).encodeResponse(for: req)

@@ -38,6 +38,6 @@ enum NotificationController {
             item.readAt = now
             try await item.save(on: req.db)
         }
-        return req.redirectWithFlash(SiteRoute.notificationsPage.path(), "已全部标为已读。")
+        return req.redirectWithFlash(SitePath.notificationsPage.path, "已全部标为已读。")
     }
 }

@@ -16,7 +16,7 @@ enum OutboxController {
         let id = try req.uuidParameter("messageID")
         guard let message = try await OutboxMessage.find(id, on: req.db) else { throw AppError.notFound("消息") }
         guard message.status == .failed else {
-            return req.redirectWithFlash(SiteRoute.outboxPage.path(), "这条消息没有发送失败，无需重发。")
+            return req.redirectWithFlash(SitePath.outboxPage.path, "这条消息没有发送失败，无需重发。")
         }
         let before = "failed, \(message.attempts) 次, \(message.lastError ?? "")"
         message.status = .pending
@@ -28,7 +28,7 @@ enum OutboxController {
             try await message.save(on: db)
             try await Audit.record(account, "outbox.retry", entity: "outbox", id: id, before: before, after: "pending", on: db)
         }
-        return req.redirectWithFlash(SiteRoute.outboxPage.path(), "已放回发送队列，调度器下一轮会重新发送。")
+        return req.redirectWithFlash(SitePath.outboxPage.path, "已放回发送队列，调度器下一轮会重新发送。")
     }
 
     /// Host and path only: the query of a robot webhook is its key.

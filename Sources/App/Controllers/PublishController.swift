@@ -4,12 +4,12 @@ import Vapor
 enum PublishController {
     @Sendable static func publish(req: Request) async throws -> Response {
         let plan = try await Access.editablePlan(req)
-        let id = plan.id!.uuidString
+        let id = plan.linkID
         do {
             try await publish(plan, req: req)
-            return req.redirectWithFlash(SiteRoute.planPage.path(id), "计划已发布（第 \(plan.version) 版），各单位可在“我的任务”中看到自己的任务。")
+            return req.redirectWithFlash(SitePath.planPage(id).path, "计划已发布（第 \(plan.version) 版），各单位可在“我的任务”中看到自己的任务。")
         } catch let error as AppError where error.status == .conflict {
-            return req.redirectWithFlash(SiteRoute.unitsPage.path(id), "未发布：" + error.reason)
+            return req.redirectWithFlash(SitePath.unitsPage(id).path, "未发布：" + error.reason)
         }
     }
 
@@ -38,6 +38,8 @@ enum PublishController {
             plan.publishedAt = now
             try await plan.save(on: tx)
             try await PlanEditor.recordVersion(of: plan, by: account, summary: "发布", on: tx)
+            try await Audit.record(account, "plan.publish", entity: "plan", id: try plan.requireID(),
+                                   before: "草稿", after: "\(plan.displayTitle)：发布（第 1 版）", on: tx)
         }
     }
 
@@ -45,9 +47,9 @@ enum PublishController {
         let account = try req.requireAccount()
         let plan = try await Access.editablePlan(req)
         guard plan.status == .published else {
-            return req.redirectWithFlash(SiteRoute.planPage.path(plan.id!.uuidString), "只有已发布的计划可以关闭。")
+            return req.redirectWithFlash(SitePath.planPage(plan.linkID).path, "只有已发布的计划可以关闭。")
         }
         try await PlanEditor.edit(plan, by: account, summary: "关闭计划", on: req.db) { _ in plan.status = .closed }
-        return req.redirectWithFlash(SiteRoute.planPage.path(plan.id!.uuidString), "计划已关闭。")
+        return req.redirectWithFlash(SitePath.planPage(plan.linkID).path, "计划已关闭。")
     }
 }

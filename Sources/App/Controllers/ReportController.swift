@@ -59,8 +59,8 @@ enum ReportController {
             response.status = .badRequest
             return response
         }
-        let back = fields["period"].map { SiteRoute.reportsPage.path() + "?period=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") }
-        return req.redirectWithFlash(back ?? SiteRoute.reportsPage.path(), message + "。")
+        let back = fields["period"].map { SitePath.reportsPage.path + "?period=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") }
+        return req.redirectWithFlash(back ?? SitePath.reportsPage.path, message + "。")
     }
 
     /// A report already handed in is shown as it is; posting the page again

@@ -61,7 +61,7 @@ enum ReviewReportsController {
     static func decide(_ req: Request, _ decision: ReviewDesk.Decision) async throws -> Response {
         let (plan, report) = try await report(req)
         let comment = (try? req.content.decode(CommentForm.self).comment) ?? nil
-        let fallback = SiteRoute.planReportsPage.path(try plan.requireID())
+        let fallback = SitePath.planReportsPage(try plan.requireID()).path
         let back = LocalPath.referer(req.headers.first(name: .referer), host: req.headers.first(name: .host), under: "/plans/")?.value ?? fallback
         do {
             try await ReviewDesk.review(report, decision: decision, comment: comment ?? "", by: try req.requireAccount(), now: req.clock.now(), on: req.db)
@@ -92,7 +92,7 @@ enum ReviewReportsController {
         guard let node = try await NodeRecord.find(try req.uuidParameter("nodeID"), on: req.db), node.$plan.id == planID else {
             throw AppError.notFound("任务")
         }
-        let back = SiteRoute.taskPage.path(planID, try node.requireID())
+        let back = SitePath.taskPage(planID, try node.requireID()).path
         do {
             try await ReviewDesk.confirmCompletion(node: node, by: try req.requireAccount(), at: req.clock.now(), on: req.db)
             return req.redirectWithFlash(back, "已确认办结，任务销号。")

@@ -64,9 +64,9 @@ enum UnitController {
 
     @Sendable static func resolve(req: Request) async throws -> Response {
         let plan = try await Access.editablePlan(req)
-        let path = SiteRoute.unitsPage.path(plan.id!.uuidString)
+        let path = SitePath.unitsPage(plan.linkID).path
         do {
-            let message = try await resolve(try req.content.decode(ResolveRequest.self), plan: plan, on: req.db)
+            let message = try await resolve(try req.content.decode(ResolveRequest.self), plan: plan, by: try req.requireAccount(), on: req.db)
             return req.redirectWithFlash(path, message)
         } catch let error as AppError {
             return req.redirectWithFlash(path, "未完成：" + error.reason)
@@ -75,7 +75,7 @@ enum UnitController {
 
     @Sendable static func apiResolve(req: Request) async throws -> Response {
         let plan = try await Access.editablePlan(req)
-        _ = try await resolve(try req.content.decode(ResolveRequest.self), plan: plan, on: req.db)
+        _ = try await resolve(try req.content.decode(ResolveRequest.self), plan: plan, by: try req.requireAccount(), on: req.db)
         return try await statuses(of: plan, on: req.db).1.encodeResponse(for: req)
     }
 
@@ -84,13 +84,13 @@ enum UnitController {
         let (_, statuses) = try await statuses(of: plan, on: req.db)
         var created = 0
         for status in statuses where status.unitID == nil {
-            _ = try await resolve(.init(name: status.name, unitID: nil, create: true, kind: nil), plan: plan, on: req.db)
+            _ = try await resolve(.init(name: status.name, unitID: nil, create: true, kind: nil), plan: plan, by: try req.requireAccount(), on: req.db)
             created += 1
         }
-        return req.redirectWithFlash(SiteRoute.unitsPage.path(plan.id!.uuidString), "已新建 \(created) 个单位。")
+        return req.redirectWithFlash(SitePath.unitsPage(plan.linkID).path, "已新建 \(created) 个单位。")
     }
 
-    static func resolve(_ request: ResolveRequest, plan: PlanRecord, on db: any Database) async throws -> String {
+    static func resolve(_ request: ResolveRequest, plan: PlanRecord, by account: Account?, on db: any Database) async throws -> String {
         let planID = try plan.requireID()
         let name = request.name
         guard try await Assignment.query(on: db).filter(\.$plan.$id == planID).filter(\.$unitName == name).count() > 0 else {
@@ -128,6 +128,8 @@ enum UnitController {
                 assignment.$unit.id = unitID
                 try await assignment.save(on: tx)
             }
+            try await Audit.record(account, request.unitID == nil ? "unit.create" : "unit.alias", entity: "unit", id: unitID,
+                                   before: "计划中的名称“\(name)”", after: message, on: tx)
             return message
         }
     }

@@ -26,7 +26,7 @@ enum ValuesImportController {
         do {
             let bytes = try upload(req)
             let count = try await ValuesImport.run(bytes, under: code, by: account, at: req.clock.now(), on: req.db)
-            return req.redirectWithFlash(SiteRoute.placeIndicatorsPage.path(code), "已导入 \(count) 个实际值。")
+            return req.redirectWithFlash(SitePath.placeIndicatorsPage(code).path, "已导入 \(count) 个实际值。")
         } catch let refused as ValuesImport.Refused {
             return try await refusal(req, place: place, problems: refused.problems, status: .unprocessableEntity)
         } catch let error as AppError {

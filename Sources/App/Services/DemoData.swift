@@ -48,7 +48,7 @@ enum DemoData {
             let record = try await PlanStore.create(plan, upload: .init(filename: name, bytes: bytes), jurisdictionCode: code, account: admin, on: db)
             let (_, statuses) = try await UnitController.statuses(of: record, on: db)
             for status in statuses where status.unitID == nil {
-                _ = try await UnitController.resolve(.init(name: status.name, unitID: nil, create: true, kind: nil), plan: record, on: db)
+                _ = try await UnitController.resolve(.init(name: status.name, unitID: nil, create: true, kind: nil), plan: record, by: nil, on: db)
             }
             // The demo's plans were issued at the start of their year: reports are
             // owed from January, as for a plan published then.

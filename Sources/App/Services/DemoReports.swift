@@ -128,8 +128,10 @@ enum DemoReports {
                         reports.append(report)
                         for target in loaded.targets(of: node) {
                             guard let targetID = target.id else { continue }
-                            let value = PlanStanding.isCumulative(target) ? target.value * share * pace : target.value * pace
-                            values.append(ReportValue(reportID: report.id!, targetID: targetID, value: (value * 10).rounded() / 10))
+                            let value = target.isCumulative ? target.value * share * pace : target.value * pace
+                            // Counts (家, 项) are whole numbers, as a unit would report them.
+                            let reported = CountUnit.isCount(target.unit) ? value.rounded() : (value * 10).rounded() / 10
+                            values.append(ReportValue(reportID: report.id!, targetID: targetID, value: reported))
                         }
                         if let at = report.firstSubmittedAt {
                             events.append(event(planID, nodeID, unitID, period, .submitted, report.authorName, "报送\(period.title)进展，进度 \(Int(percent))%", at))
@@ -159,7 +161,7 @@ enum DemoReports {
                     try await Notifier.tellUnit(
                         unitID, kind: "returned", title: "进展报告被退回：\(title.prefix(30))",
                         body: "\(ReportingPeriod(key: period)?.title ?? period)报告被退回。退回原因：请补充量化数据和佐证材料。请修改后重新报送。",
-                        link: SiteRoute.reportsPage.path() + "?period=\(period)", on: tx)
+                        link: SitePath.reportsPage.path + "?period=\(period)", on: tx)
                 }
             }
         }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import PlanDomain
 import PlanText
 
 /// A change to one node, from a form or a JSON body; nil fields stay as they are.
@@ -21,10 +22,8 @@ struct NodeChanges: Codable, Sendable {
         }
     }
 
-    /// Longest title a node may have: the seed plans' longest is 126
-    /// characters; a task written as a whole paragraph stays well under this,
-    /// a 990,000-character "title" (seen in the attack run) does not.
-    static let titleLimit = 2_000
+    /// Longest title a node may have (`Outline.titleLimit`).
+    static let titleLimit = Outline.titleLimit
 
     func validate() throws {
         if let title, title.trimmingCharacters(in: .whitespaces).isEmpty { throw AppError.badRequest("条目标题不能为空。") }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import PlanDomain
 import PlanText
 
 /// Every change to a plan goes through here: in one transaction, and, once the
@@ -11,6 +12,9 @@ enum PlanEditor {
     ) async throws {
         try await db.writeTransaction { tx in
             try await change(tx)
+            // Drafts are audited too: 等保 asks for every change, not only published ones.
+            try await Audit.record(account, "plan.edit", entity: "plan", id: try plan.requireID(),
+                                   after: "\(plan.displayTitle)：\(summary)", on: tx)
             if plan.status == .draft {
                 try await plan.save(on: tx)
             } else {
@@ -34,22 +38,23 @@ enum PlanEditor {
     /// tree after a node was added, removed or moved.
     static func renumber(planID: UUID, on db: any Database) async throws {
         let nodes = try await NodeRecord.query(on: db).filter(\.$plan.$id == planID).sort(\.$position).all()
-        var childrenOf: [UUID?: [NodeRecord]] = [:]
-        for node in nodes { childrenOf[node.parentID, default: []].append(node) }
-        var position = 0
-        func walk(_ parent: UUID?, prefix: String, level: Int) {
-            for node in childrenOf[parent] ?? [] {
-                node.position = position
-                position += 1
-                node.key = prefix.isEmpty ? node.label : prefix + "/" + node.label
-                node.level = level
-                node.isTask = (childrenOf[node.id] ?? []).isEmpty
-                walk(node.id, prefix: node.key, level: level + 1)
-            }
+        let numbered = nodes.outline.numbered()
+        for node in nodes {
+            guard let id = node.id, let n = numbered[id] else { continue }
+            if node.position != n.position { node.position = n.position }
+            if node.key != n.key { node.key = n.key }
+            if node.level != n.level { node.level = n.level }
+            if node.isTask != n.isTask { node.isTask = n.isTask }
         }
-        walk(nil, prefix: "", level: 1)
         for node in nodes where node.hasChanges {
             try await node.save(on: db)
         }
+    }
+}
+
+extension Array where Element == NodeRecord {
+    /// The nodes as PlanDomain's `Outline` reads them.
+    var outline: Outline {
+        Outline(compactMap { node in node.id.map { Outline.Entry(id: $0, parent: node.parentID, position: node.position, label: node.label) } })
     }
 }

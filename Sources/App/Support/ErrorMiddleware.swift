@@ -66,7 +66,7 @@ struct AppErrorMiddleware: AsyncMiddleware {
         }
         if status == .unauthorized {
             let next = request.url.path
-            return request.redirect(to: SiteRoute.loginPage.path() + "?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+            return request.redirect(to: SitePath.loginPage.path + "?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
         }
         let page = ErrorPage.View(status: status, reason: reason, context: request.pageContext).html
         let response = Response(status: status, headers: headers, body: .init(string: request.renderPage(page.render())))
@@ -124,7 +124,7 @@ enum ErrorPage {
             Layout.page("出错了", context, [
                 H.heading(1, status.code == 404 ? "找不到" : status.code == 403 ? "没有权限" : "未能完成"),
                 H.el("p", [("class", "error"), ("role", "alert")], [.text(reason)]),
-                H.link(SiteRoute.home.path(), "返回首页"),
+                H.link(SitePath.home.path, "返回首页"),
             ])
         }
     }

@@ -2,11 +2,15 @@
 /// unit's supervision records or given by the office, then a ranking.
 ///
 /// A computed item earns points × rate (退回情况: points × (1 − return rate), so
-/// a unit none of whose reports came back gets all of it). An unknown rate earns
-/// nothing until the office scores it: a unit with no reports due cannot be
-/// called punctual. The office's final score always wins over the computed one,
-/// because it has seen what the records miss (a task cancelled by the city
-/// government, a report returned by mistake).
+/// a unit none of whose reports came back gets all of it). A computed item the
+/// unit has nothing to be judged on (no numeric target for 目标达成, no report
+/// due for 按时报送) and that nobody scored does not apply: it is left out and
+/// the unit's other items are scaled to the scheme's full score, so a unit
+/// is never ranked last for lacking a target it was never given. Manual items
+/// always apply (the office owes them a score). The office's final score
+/// always wins over the computed one, because it has seen what the records
+/// miss (a task cancelled by the city government, a report returned by
+/// mistake).
 public enum Assessment {
     /// rank 0 until ranked; `manual` keyed by item id (an office final score also overrides a computed item).
     /// Rates are clamped to 0…1 and scores to 0…points; NaN counts as not given.
@@ -16,20 +20,29 @@ public enum Assessment {
         var anySelf = false
         var selfTotal = 0.0
         var finalTotal = 0.0
+        var applicablePoints = 0.0
+        var fullPoints = 0.0
         for item in scheme.items {
             let points = item.points.isFinite ? Swift.max(0, item.points) : 0
             let given = manual[item.id]
             let computed = rate(of: item.measure, measures).map { points * $0 }
             let selfScore = clamp(given?.selfScore, to: points)
-            let finalScore = clamp(given?.finalScore, to: points) ?? computed ?? 0
+            let officeScore = clamp(given?.finalScore, to: points)
+            let applies = item.measure == .manual || computed != nil || officeScore != nil || selfScore != nil
+            let finalScore = officeScore ?? computed ?? 0
+            fullPoints += points
             if selfScore != nil { anySelf = true }
-            selfTotal += selfScore ?? computed ?? 0
-            finalTotal += finalScore
+            if applies {
+                applicablePoints += points
+                selfTotal += selfScore ?? computed ?? 0
+                finalTotal += finalScore
+            }
             results.append(ItemResult(item: item, computed: computed, selfScore: selfScore, finalScore: finalScore,
-                                      evidence: given?.evidence ?? ""))
+                                      evidence: given?.evidence ?? "", applies: applies))
         }
-        return UnitAssessment(key: key, name: name, items: results, selfTotal: anySelf ? selfTotal : nil,
-                              finalTotal: finalTotal, rank: 0)
+        let scale: Double? = applicablePoints > 0 ? fullPoints / applicablePoints : nil
+        return UnitAssessment(key: key, name: name, items: results, selfTotal: anySelf ? selfTotal * (scale ?? 0) : nil,
+                              finalTotal: finalTotal * (scale ?? 0), scale: scale, rank: 0)
     }
 
     /// Best first by finalTotal, then name; equal totals (within 1e-9) share a rank: 1, 1, 3.

@@ -43,13 +43,19 @@ public struct ItemResult: Sendable, Equatable {
     /// The office's final if given, else computed, else 0; clamped 0…points.
     public var finalScore: Double
     public var evidence: String
+    /// False when the unit has nothing to be judged on for a computed item
+    /// (no targets for 目标达成, no reports due for 按时报送) and nobody scored
+    /// it: the item is left out and the others scaled to the full score.
+    public var applies: Bool
 
-    public init(item: AssessmentItem, computed: Double?, selfScore: Double?, finalScore: Double, evidence: String) {
+    public init(item: AssessmentItem, computed: Double?, selfScore: Double?, finalScore: Double, evidence: String,
+                applies: Bool = true) {
         self.item = item
         self.computed = computed
         self.selfScore = selfScore
         self.finalScore = finalScore
         self.evidence = evidence
+        self.applies = applies
     }
 }
 
@@ -58,18 +64,25 @@ public struct UnitAssessment: Sendable, Equatable {
     public var key: String
     public var name: String
     public var items: [ItemResult]
-    /// Sum of self scores where given (nil if none given), computed used where no self score.
+    /// Sum of self scores where given (nil if none given), computed used
+    /// where no self score; scaled like `finalTotal`.
     public var selfTotal: Double?
+    /// The items that apply, scaled to the scheme's full score.
     public var finalTotal: Double
+    /// Full score over the points of the items that apply: 1 when all apply;
+    /// nil when none does (the total is then 0).
+    public var scale: Double?
     /// 1 best; equal totals (within 1e-9) share a rank: 1, 1, 3. 0 until ranked.
     public var rank: Int
 
-    public init(key: String, name: String, items: [ItemResult], selfTotal: Double?, finalTotal: Double, rank: Int = 0) {
+    public init(key: String, name: String, items: [ItemResult], selfTotal: Double?, finalTotal: Double,
+                scale: Double? = 1, rank: Int = 0) {
         self.key = key
         self.name = name
         self.items = items
         self.selfTotal = selfTotal
         self.finalTotal = finalTotal
+        self.scale = scale
         self.rank = rank
     }
 }

@@ -3,6 +3,9 @@ import Foundation
 /// How a target, a task, a section or a whole plan stands (健康度).
 public enum Health: String, Codable, CaseIterable, Sendable, Comparable {
     case completed, onTrack, behind, atRisk, overdue, noData
+    /// A target whose year is over and which was not reached (未达成): a
+    /// finished year judges reached or not, never 正常.
+    case missed
 
     public var title: String {
         switch self {
@@ -11,6 +14,7 @@ public enum Health: String, Codable, CaseIterable, Sendable, Comparable {
         case .behind: return "滞后"
         case .atRisk: return "风险"
         case .overdue: return "逾期"
+        case .missed: return "未达成"
         case .noData: return "暂无数据"
         }
     }
@@ -24,7 +28,8 @@ public enum Health: String, Codable, CaseIterable, Sendable, Comparable {
         case .onTrack: return 2
         case .behind: return 3
         case .atRisk: return 4
-        case .overdue: return 5
+        case .missed: return 5
+        case .overdue: return 6
         }
     }
 

@@ -53,7 +53,7 @@ public struct RollUp: Sendable, Equatable {
         case .completed, .onTrack: return 1
         case .behind: return 0.6
         case .atRisk: return 0.3
-        case .overdue: return 0
+        case .overdue, .missed: return 0
         case .noData: return nil
         }
     }
@@ -93,7 +93,7 @@ public struct RollUp: Sendable, Equatable {
             health = .completed
         } else if let score {
             let fromScore = thresholds.health(forRatio: score)
-            health = counts[.overdue, default: 0] > 0 ? Swift.max(fromScore, .behind) : fromScore
+            health = counts[.overdue, default: 0] + counts[.missed, default: 0] > 0 ? Swift.max(fromScore, .behind) : fromScore
         } else {
             health = .noData
         }

@@ -127,7 +127,9 @@ public func taskHealth(_ f: TaskFacts, on date: CivilDate, thresholds: Threshold
     for (i, target) in f.targets.enumerated() where target.health != .noData {
         let label = target.name.map { "目标“\($0)”" } ?? "第\(i + 1)项目标"
         let reason: String
-        if let ratio = target.ratio {
+        if target.health == .missed {
+            reason = "\(label)未达成" + (target.ratio.map { "，完成率 \(percentText($0 * 100))" } ?? "")
+        } else if let ratio = target.ratio {
             reason = "\(label)完成率 \(percentText(ratio * 100))"
         } else {
             reason = "\(label)未达预期"

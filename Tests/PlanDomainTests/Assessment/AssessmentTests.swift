@@ -70,15 +70,46 @@ import Testing
         #expect(ranked.map(\.rank) == [1, 1, 3])
     }
 
-    @Test func unknownRatesEarnNothingUntilTheOfficeScoresThem() {
+    /// Issue 17: a unit given no numeric target is not scored 0 of 30 for
+    /// 目标达成. 甲局's records without a target: 27 + 20 + 9 + 8 = 64 of the
+    /// 70 points that apply, scaled to 100: 64 × 100 / 70 = 91.43 — ahead of
+    /// 乙局's 86, where the old rule put it last with 64.
+    @Test func anItemAUnitHasNothingToBeJudgedOnIsLeftOutAndTheRestScaled() {
+        let noTarget = Assessment.assess(key: "a", name: "甲局", scheme: scheme,
+                                         measures: UnitMeasures(completionRate: 0.9, onTimeRate: 1, returnRate: 0.1),
+                                         manual: ["innovation": ManualScore(finalScore: 8)])
+        #expect(noTarget.items.map(\.applies) == [true, true, false, true, true])
+        #expect(abs(noTarget.scale! - 100.0 / 70) < 1e-12)
+        #expect(abs(noTarget.finalTotal - 91.428_571_428_571) < 1e-9)
+        #expect(Assessment.rank([unitB, noTarget]).map(\.name) == ["甲局", "乙局"])
+        // All items apply: nothing is scaled.
+        #expect(unitA.scale == 1 && unitA.items.allSatisfy(\.applies))
+        // The office scoring the item makes it apply again, at what it gave.
+        let scored = Assessment.assess(key: "a", name: "甲局", scheme: scheme,
+                                       measures: UnitMeasures(completionRate: 0.9, onTimeRate: 1, returnRate: 0.1),
+                                       manual: ["innovation": ManualScore(finalScore: 8), "targets": ManualScore(finalScore: 15)])
+        #expect(scored.scale == 1 && scored.finalTotal == 79)
+    }
+
+    @Test func withNothingKnownOnlyManualItemsApply() {
+        // 丁局: no records at all. Only 创新工作 (manual, 10 points) applies, unscored: 0.
         let d = Assessment.assess(key: "d", name: "丁局", scheme: scheme, measures: UnitMeasures(), manual: [:])
         #expect(d.items.allSatisfy { $0.computed == nil })
+        #expect(d.items.map(\.applies) == [false, false, false, false, true])
         #expect(d.finalTotal == 0)
         #expect(d.selfTotal == nil)
-        // Scores outside 0…points are clamped; rates above 1 count as 1.
+        // A scheme of computed items only, none known: nothing applies, no scale, total 0.
+        let computedOnly = AssessmentScheme(items: Array(scheme.items.prefix(4)))
+        let none = Assessment.assess(key: "d", name: "丁局", scheme: computedOnly, measures: UnitMeasures(), manual: [:])
+        #expect(none.scale == nil && none.finalTotal == 0)
+        // Scores outside 0…points are clamped; rates above 1 count as 1. 戊局:
+        // 任务完成 30 (rate 1.4 → 1), 退回情况 scored −3 → 0, 创新工作 15 → 10;
+        // 报送及时 and 目标达成 do not apply: 40 of 50 points, scaled ×2 = 80.
         let e = Assessment.assess(key: "e", name: "戊局", scheme: scheme, measures: UnitMeasures(completionRate: 1.4),
                                   manual: ["returns": ManualScore(finalScore: -3), "innovation": ManualScore(finalScore: 15)])
         #expect(e.items.map(\.finalScore) == [30, 0, 0, 0, 10])
+        #expect(e.items.map(\.applies) == [true, false, false, true, true])
+        #expect(e.scale == 2 && e.finalTotal == 80)
     }
 }
 

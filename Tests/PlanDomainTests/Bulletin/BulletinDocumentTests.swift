@@ -154,13 +154,18 @@ import ZIPFoundation
             ["一", "九", "十", "十一", "二十", "二十三", "九十九", "100"])
     }
 
+    /// Writes the sample bulletin, and a hostile one beside it as
+    /// `…-hostile.docx`, then reads both back from disk as a reader would.
     /// `SCIPLAN_WRITE_SAMPLE_DOCX=/tmp/sample.docx swift test --filter writesSample`
-    /// writes the sample bulletin, and a hostile one beside it as `…-hostile.docx`,
-    /// for checking with a real reader (scripts/check-docx.py, LibreOffice).
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["SCIPLAN_WRITE_SAMPLE_DOCX"] != nil))
-    func writesSampleForRealReaders() throws {
-        let path = try #require(ProcessInfo.processInfo.environment["SCIPLAN_WRITE_SAMPLE_DOCX"])
-        try BulletinDocument.docx(BulletinSample.bulletin).write(to: URL(fileURLWithPath: path))
+    /// keeps them there for checking with a real reader (scripts/check-docx.py,
+    /// LibreOffice); otherwise they go to a temporary directory.
+    @Test func writesSampleForRealReaders() throws {
+        let kept = ProcessInfo.processInfo.environment["SCIPLAN_WRITE_SAMPLE_DOCX"]
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sciplan-sample-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = kept.map { URL(fileURLWithPath: $0) } ?? directory.appendingPathComponent("sample.docx")
+        try BulletinDocument.docx(BulletinSample.bulletin).write(to: path)
         // Beside it, one with markup in every text and nothing late, at risk or ranked.
         var hostile = BulletinSample.bulletin
         hostile.title = #"<script>alert("x")</script> & 'q'"#
@@ -168,7 +173,23 @@ import ZIPFoundation
         hostile.late = []
         hostile.atRisk = []
         hostile.ranking = []
-        let other = URL(fileURLWithPath: path).deletingPathExtension().path + "-hostile.docx"
-        try BulletinDocument.docx(hostile).write(to: URL(fileURLWithPath: other))
+        let other = path.deletingLastPathComponent()
+            .appendingPathComponent(path.deletingPathExtension().lastPathComponent + "-hostile.docx")
+        try BulletinDocument.docx(hostile).write(to: other)
+
+        for (file, title) in [(path, BulletinSample.bulletin.title), (other, hostile.title)] {
+            let data = try Data(contentsOf: file)
+            let archive = try Archive(data: data, accessMode: .read)
+            #expect(archive.map(\.path) == Self.parts)
+            for part in Self.parts {
+                #expect(ParsedXML.parse(try self.part(data, part)) != nil, "\(file.lastPathComponent): \(part) is not well-formed")
+            }
+            let lines = try DocxReader.text(from: data).split(separator: "\n").map(String.init)
+            #expect(lines.first == title)
+        }
+        let hostileLines = try DocxReader.text(from: Data(contentsOf: other)).split(separator: "\n").map(String.init)
+        #expect(hostileLines.contains { $0.contains("<w:p>任务 & \"引号\"") })
+        #expect(!hostileLines.contains { $0.contains("科技特派员服务全覆盖") })   // the sample's late task is gone
+        #expect(!hostileLines.contains { $0.hasPrefix("1\t市科技局") })               // nor its ranking
     }
 }

@@ -3,11 +3,14 @@ import Testing
 @testable import PlanDomain
 
 @Suite struct ChartSampleTests {
-    /// `SCIPLAN_WRITE_SAMPLE_SVG=/tmp/charts.html swift test --filter writesSample` writes
-    /// one page with every chart, for looking at in a browser.
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["SCIPLAN_WRITE_SAMPLE_SVG"] != nil))
-    func writesSamplePage() throws {
-        let path = try #require(ProcessInfo.processInfo.environment["SCIPLAN_WRITE_SAMPLE_SVG"])
+    /// Writes one page with every chart and checks each chart on it is a
+    /// well-formed SVG with its title or labels.
+    /// `SCIPLAN_WRITE_SAMPLE_SVG=/tmp/charts.html swift test --filter writesSample`
+    /// keeps the page there for looking at in a browser.
+    @Test func writesSamplePage() throws {
+        let path = ProcessInfo.processInfo.environment["SCIPLAN_WRITE_SAMPLE_SVG"]
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("sciplan-charts-\(UUID().uuidString).html").path
+        defer { if ProcessInfo.processInfo.environment["SCIPLAN_WRITE_SAMPLE_SVG"] == nil { try? FileManager.default.removeItem(atPath: path) } }
         let charts = [
             Chart.targetLine(title: "技术合同成交额", unit: "亿元", target: 55,
                              expected: (1...12).map { Double($0) * 55 / 12 }, actual: [3.2, 8.1, 15.4, 19]),
@@ -25,5 +28,15 @@ import Testing
         let page = "<!doctype html><meta charset=utf-8><body style=\"font-family:sans-serif\">"
             + charts.map { "<div style=\"margin:8px;border:1px dotted #ccc;display:inline-block\">\($0)</div>" }.joined()
         try page.write(toFile: path, atomically: true, encoding: .utf8)
+
+        let read = try String(contentsOfFile: path, encoding: .utf8)
+        let svgs = read.components(separatedBy: "<svg").dropFirst().map { "<svg" + $0.components(separatedBy: "</svg>")[0] + "</svg>" }
+        #expect(svgs.count == charts.count)
+        for (index, svg) in svgs.enumerated() {
+            #expect(ParsedXML.parse(svg)?.elements.first == "svg", "chart \(index) is not a well-formed SVG")
+        }
+        let texts = svgs.compactMap { ParsedXML.parse($0)?.text }
+        #expect(texts.count == charts.count)
+        #expect(texts[0].contains("技术合同成交额") && texts[5].contains("三、人才"))
     }
 }

@@ -112,7 +112,7 @@ import Testing
         #expect(Health.worst([.onTrack, .noData, .behind]) == .behind)
         #expect(Health.worst([.atRisk, .overdue]) == .overdue)
         #expect(Health.worst([]) == .noData)
-        #expect(Health.allCases.sorted() == [.noData, .completed, .onTrack, .behind, .atRisk, .overdue])
-        #expect(Health.allCases.map(\.title) == ["已完成", "正常", "滞后", "风险", "逾期", "暂无数据"])
+        #expect(Health.allCases.sorted() == [.noData, .completed, .onTrack, .behind, .atRisk, .missed, .overdue])
+        #expect(Health.allCases.map(\.title) == ["已完成", "正常", "滞后", "风险", "逾期", "暂无数据", "未达成"])
     }
 }

@@ -86,7 +86,7 @@ enum Escalator {
     ) async throws -> Bool {
         let planID = try plan.requireID()
         let nodeID = try node.requireID()
-        let link = SiteRoute.taskPage.path(planID, nodeID)
+        let link = SitePath.taskPage(planID, nodeID).path
         let headline = "【\(action.title)】\(unitName)：\(plan.displayTitle) \(node.key) \(node.title)"
         do {
             try await db.writeTransaction { tx in
@@ -127,7 +127,7 @@ enum Escalator {
                     where office.jurisdictionCode.map({ Access.covers($0, plan.jurisdictionCode) }) ?? false {
                         try await Notifier.tell(office, kind: "notice-proposed", title: "待签发\(level.title)：\(unitName)",
                                                 body: "\(node.key) \(node.title)：\(notice.reasons)",
-                                                link: SiteRoute.noticesPage.path(planID), on: tx)
+                                                link: SitePath.noticesPage(planID).path, on: tx)
                     }
                 }
             }

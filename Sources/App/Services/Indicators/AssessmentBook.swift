@@ -103,10 +103,13 @@ struct AssessmentBook: Sendable {
 
     /// The ranking as a workbook: one row per unit, a column per item.
     func workbook(placeName: String) throws -> Data {
-        let header = ["名次", "单位"] + scheme.items.map { "\($0.group)·\($0.name)（\(Format.number($0.points))分）" } + ["自评总分", "最终得分"]
+        let header = ["名次", "单位"] + scheme.items.map { "\($0.group)·\($0.name)（\(Format.number($0.points))分）" } + ["自评总分", "折算系数", "最终得分"]
         let rows: [[SheetCell]] = units.map { u in
-            [.number(Double(u.rank)), .text(u.name)] + u.items.map { .number(($0.finalScore * 100).rounded() / 100) }
-                + [u.selfTotal.map { .number(($0 * 100).rounded() / 100) } ?? .empty, .number((u.finalTotal * 100).rounded() / 100)]
+            [.number(Double(u.rank)), .text(u.name)]
+                + u.items.map { $0.applies ? .number(($0.finalScore * 100).rounded() / 100) : .text("不适用") }
+                + [u.selfTotal.map { .number(($0 * 100).rounded() / 100) } ?? .empty,
+                   u.scale.map { .number(($0 * 10000).rounded() / 10000) } ?? .empty,
+                   .number((u.finalTotal * 100).rounded() / 100)]
         }
         let items: [[SheetCell]] = scheme.items.map { [.text($0.group), .text($0.name), .number($0.points), .text($0.measure.title)] }
         return try SimpleWorkbook.xlsx([

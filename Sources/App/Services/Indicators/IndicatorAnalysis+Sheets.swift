@@ -8,7 +8,7 @@ extension IndicatorAnalysis {
         let rollUp = SheetTable(
             name: "下级汇总",
             header: ["地区代码", "地区", "目标（本级，\(unit)）", "目标（下级合计）", "目标（采用）", "实际（本级）", "实际（下级合计）",
-                     "实际（采用）", "截至月份", "完成率（%）", "预计全年", "预测", "提示"],
+                     "实际（采用）", "截至月份", "完成率（%）", "预计全年", "预计完成率（%）", "预测", "提示"],
             rows: rows.map { row in
                 var notes: [String] = []
                 if let m = row.target.mismatch { notes.append("目标" + m.message) }
@@ -18,8 +18,10 @@ extension IndicatorAnalysis {
                 return [.text(row.actual.code), .text(String(repeating: "　", count: row.actual.depth) + row.actual.name),
                         Self.cell(row.target.own), Self.cell(row.target.fromChildren), Self.cell(row.target.effective),
                         Self.cell(row.actual.own), Self.cell(row.actual.fromChildren), Self.cell(row.actual.effective),
-                        Self.cell(row.actualMonth.map(Double.init)), Self.cell(row.forecast.attainment.map { $0 * 100 }),
-                        Self.cell(row.forecast.projected), .text(row.forecast.status.title), .text(notes.joined(separator: "；"))]
+                        Self.cell(row.actualMonth.map(Double.init)),
+                        Self.cell(CompletionRate.of(actual: row.actual.effective, target: row.target.effective).map { $0 * 100 }),
+                        Self.cell(row.forecast.projected), Self.cell(row.forecast.attainment.map { $0 * 100 }),
+                        .text(row.forecast.status.title), .text(notes.joined(separator: "；"))]
             })
         let target = top.target.effective
         let path = SheetTable(

@@ -81,7 +81,9 @@ enum IndicatorStore {
     /// code: a plan states its headline number once and may repeat parts of it
     /// in tasks (新增高企 20 家, of which 5 in 高新区). The units' reported values
     /// of that target are its actuals, month by month (the newest report of
-    /// the periods ending in the month; accepted by the office only).
+    /// the periods ending in the month; accepted by the office only). A
+    /// target is a target of the year it is due (到2027年 … in a plan of 2025
+    /// is 2027's, not 2025's); one without a year is due in its plan's year.
     static func addPlanFigures(codes: [String], year: Int, places: Set<String>, on sql: any SQLDatabase,
                                into result: inout YearFigures) async throws {
         let read = RowReader(sql)
@@ -90,12 +92,14 @@ enum IndicatorStore {
             .column(SQLColumn("indicator", table: "targets"))
             .column(SQLColumn("value", table: "targets"))
             .column(SQLColumn("comparator", table: "targets"))
+            .column(SQLColumn("year", table: "targets"), as: "due_year")
+            .column(SQLColumn("year", table: "plans"), as: "plan_year")
             .column(SQLColumn("jurisdiction_code", table: "plans"))
             .column(SQLColumn("published_at", table: "plans"))
             .from("targets")
             .join("plans", on: SQLColumn("plan_id", table: "targets"), .equal, SQLColumn("id", table: "plans"))
             .where(SQLColumn("indicator", table: "targets"), .in, SQLBind.group(codes))
-            .where(SQLColumn("year", table: "plans"), .equal, SQLBind(year))
+            .where(SQLColumn("year", table: "plans"), .lessThanOrEqual, SQLBind(year))
             .where(SQLColumn("status", table: "plans"), .notEqual, SQLBind(PlanRecord.Status.draft.rawValue))
             .all()
         struct Headline { var id: UUID; var value: Double; var comparator: PlanText.Comparator; var publishedAt: Date? }
@@ -103,6 +107,9 @@ enum IndicatorStore {
         for row in rows {
             let place = try row.decode(column: "jurisdiction_code", as: String.self)
             guard places.contains(place), let code = try row.decode(column: "indicator", as: String?.self) else { continue }
+            let planYear = try row.decode(column: "plan_year", as: Int?.self)
+            let dueYear = Swift.max(try row.decode(column: "due_year", as: Int?.self) ?? planYear ?? year, planYear ?? year)
+            guard dueYear == year else { continue }
             let candidate = Headline(
                 id: try read.uuid(row, "id"), value: try row.decode(column: "value", as: Double.self),
                 comparator: PlanText.Comparator(rawValue: try row.decode(column: "comparator", as: String.self)) ?? .atLeast,

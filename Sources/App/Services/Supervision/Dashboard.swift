@@ -89,14 +89,22 @@ struct Dashboard {
         for task in tasks {
             for (target, assessment) in task.targets {
                 guard let id = target.id, let months = actualByTarget[id], !months.isEmpty else { continue }
-                let cumulative = PlanStanding.isCumulative(target)
+                let cumulative = target.isCumulative
+                // A target due in a later year (到2027年) is charted against this year's share of its path.
+                let path = target.standingTarget?.path(planYear: year)
+                func share(at end: CivilDate) -> Double {
+                    path?.fraction(at: end, profile: inputs.settings.profile) ?? fractionOfYear(at: end, profile: inputs.settings.profile)
+                }
                 let expected = (1...12).map { month -> Double in
                     let end = CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))
-                    return cumulative ? target.value * fractionOfYear(at: end, profile: inputs.settings.profile) : target.value
+                    return cumulative ? target.value * share(at: end) : target.value
                 }
+                let yearTarget = cumulative && path != nil ? target.value * share(at: CivilDate(year: year, month: 12, day: 31)) : target.value
+                let text = target.metric.isEmpty ? target.text : target.metric
                 out.append(TargetSeries(
-                    nodeID: task.node.id ?? UUID(), nodeKey: task.node.key, text: target.metric.isEmpty ? target.text : target.metric,
-                    unit: target.unit, target: target.value, expected: expected, actual: (1...12).map { months[$0] },
+                    nodeID: task.node.id ?? UUID(), nodeKey: task.node.key,
+                    text: path.map { text + "（到\($0.dueYear)年\(Figure.text(target.value))\(target.unit)，本年应达）" } ?? text,
+                    unit: target.unit, target: yearTarget, expected: expected, actual: (1...12).map { months[$0] },
                     assessment: assessment))
             }
         }

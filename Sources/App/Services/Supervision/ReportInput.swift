@@ -22,20 +22,13 @@ struct ReportInput: Sendable {
             && (milestone ?? "").isEmpty && values.isEmpty && !completionProposed
     }
 
-    /// Reads a number as typed in a form: blanks are nil; 1,234.5 and
-    /// full-width digits are accepted; anything else is an error naming the field.
+    /// A number as typed in a form (PlanDomain's `FormNumber`).
     static func number(_ text: String?, field: String) throws -> Double? {
-        guard var text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
-        text = String(text.unicodeScalars.map { scalar -> Character in
-            if (0xFF10...0xFF19).contains(scalar.value) { return Character(UnicodeScalar(scalar.value - 0xFF10 + 0x30)!) }
-            if scalar == "．" { return "." }
-            return Character(scalar)
-        }).replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
-        if text.hasSuffix("%") || text.hasSuffix("％") { text.removeLast() }
-        guard let value = Double(text), value.isFinite else {
-            throw AppError.badRequest("“\(field)”应填数字，现为“\(text.prefix(40))”。")
+        do {
+            return try FormNumber.read(text, field: field)
+        } catch {
+            throw AppError.badRequest(error.message)
         }
-        return value
     }
 
     func validated() throws -> ReportInput {

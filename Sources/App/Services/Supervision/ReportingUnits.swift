@@ -1,34 +1,12 @@
 import Fluent
 import Foundation
+import PlanDomain
 import SQLKit
 
-/// Which units report on a task: its lead units, or, when none is named, its
-/// responsible units; a task that names neither takes them from the nearest
-/// section above that does (plans often name the unit once for a whole
-/// section), and a plan that names none at all (a bureau's own 工作要点) is
-/// reported on by its issuing bureau. Cooperating units support; they do
-/// not report.
-enum ReportingUnits {
-    /// Sections nest a few levels; the bound only guards against a cycle.
-    static let maxDepth = 32
-
-    /// `levels[0]` are the task's own resolved lead and responsible units in
-    /// plan order, `levels[1]` its parent's, and so on; nil when none names
-    /// a unit (the caller falls back to the issuing bureau).
-    static func pick(_ levels: [[(role: Assignment.Role, unit: UUID)]]) -> [UUID]? {
-        for level in levels {
-            let lead = level.filter { $0.role == .lead }.map(\.unit)
-            let ids = lead.isEmpty ? level.filter { $0.role == .responsible }.map(\.unit) : lead
-            if !ids.isEmpty {
-                var seen = Set<UUID>()
-                return ids.filter { seen.insert($0).inserted }
-            }
-        }
-        return nil
-    }
-
-    /// The same rule for one task read straight from the database (one
-    /// query walking up the tree), so a submission does not load its plan.
+/// PlanDomain's `ReportingUnits` for one task read straight from the
+/// database (one query walking up the tree), so a submission does not load
+/// its plan.
+extension ReportingUnits {
     static func of(nodeID: UUID, on db: any Database) async throws -> [UUID]? {
         guard let sql = db as? any SQLDatabase else { throw AppError(status: .internalServerError, reason: "数据库不支持 SQL 查询。") }
         struct Row: Decodable {
@@ -49,8 +27,14 @@ enum ReportingUnits {
             ORDER BY c.depth, a.position
             """).all(decoding: Row.self)
         guard let deepest = rows.map(\.depth).max() else { return nil }
-        var levels = Array(repeating: [(role: Assignment.Role, unit: UUID)](), count: deepest + 1)
-        for row in rows { levels[row.depth].append((role: row.role, unit: row.unitID)) }
+        var levels = Array(repeating: [ReportingUnits.Named](), count: deepest + 1)
+        for row in rows {
+            switch row.role {
+            case .lead: levels[row.depth].append(ReportingUnits.Named(.lead, row.unitID))
+            case .responsible: levels[row.depth].append(ReportingUnits.Named(.responsible, row.unitID))
+            case .cooperating: continue
+            }
+        }
         return pick(levels)
     }
 }

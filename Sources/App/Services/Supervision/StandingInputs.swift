@@ -36,18 +36,55 @@ struct StandingInputs {
     }
 }
 
+extension StandingInputs {
+    /// The rows as PlanDomain's standing reads them.
+    var facts: StandingFacts {
+        var valuesByReport: [UUID: [UUID: Double]] = [:]
+        for value in values { valuesByReport[value.reportID, default: [:]][value.targetID] = value.value }
+        return StandingFacts(
+            nodes: loaded.standingNodes,
+            reports: reports.map { r in
+                StandingReport(
+                    id: r.id, node: r.nodeID, unit: r.unitID, period: r.period, state: r.state, percent: r.percent,
+                    selfStatus: r.selfStatus, completionProposed: r.completionProposed, firstSubmittedAt: r.firstSubmittedAt,
+                    lastSubmittedAt: r.lastSubmittedAt, updatedAt: r.updatedAt, values: valuesByReport[r.id] ?? [:])
+            },
+            completed: completed, publishedAt: loaded.record.publishedAt, issuerUnits: issuerUnits, unitNames: unitNames)
+    }
+}
+
 extension PlanStore.Loaded {
-    /// The units that report on a task (`ReportingUnits.pick`), from the
-    /// loaded plan; `fallback` is the issuing bureau.
+    /// The outline as PlanDomain's rules read it, in plan order.
+    var standingNodes: [StandingNode] {
+        nodes.compactMap { node in
+            guard let id = node.id else { return nil }
+            return StandingNode(
+                id: id, parent: node.parentID, isTask: node.isTask,
+                deadline: node.deadlineDate.flatMap(CivilDate.init(iso:)),
+                named: named(by: id), targets: targets(of: node).compactMap(\.standingTarget))
+        }
+    }
+
+    /// The lead and responsible units a node names, in plan order.
+    func named(by id: UUID) -> [ReportingUnits.Named] {
+        (assignmentsByNode[id] ?? []).compactMap { a in
+            guard let unit = a.$unit.id else { return nil }
+            switch a.role {
+            case .lead: return ReportingUnits.Named(.lead, unit)
+            case .responsible: return ReportingUnits.Named(.responsible, unit)
+            case .cooperating: return nil
+            }
+        }
+    }
+
+    /// The units that report on a task (PlanDomain's `ReportingUnits.pick`
+    /// over the node and its parents); `fallback` is the issuing bureau.
     func reportingUnits(of node: NodeRecord, fallback: [UUID] = []) -> [UUID] {
-        let byID = nodeByID
-        var levels: [[(role: Assignment.Role, unit: UUID)]] = []
+        var levels: [[ReportingUnits.Named]] = []
         var current: NodeRecord? = node
-        while let here = current, levels.count < ReportingUnits.maxDepth {
-            levels.append([Assignment.Role.lead, .responsible].flatMap { role in
-                assignments(of: here, role: role).compactMap { a in a.$unit.id.map { (role: role, unit: $0) } }
-            })
-            current = here.parentID.flatMap { byID[$0] }
+        while let here = current, let id = here.id, levels.count < ReportingUnits.maxDepth {
+            levels.append(named(by: id))
+            current = here.parentID.flatMap { nodeByID[$0] }
         }
         return ReportingUnits.pick(levels) ?? fallback
     }

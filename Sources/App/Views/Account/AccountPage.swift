@@ -16,7 +16,7 @@ enum AccountPage {
             body.append(H.el("section", class: "card narrow", [
                 H.heading(2, "修改密码"),
                 H.paragraph("新密码至少 \(PasswordPolicy.minimumLength) 位，包含大写字母、小写字母、数字、符号中的至少三类，不含用户名，不能与最近 \(PasswordPolicy.historyDepth) 次用过的密码相同。", class: "hint"),
-                H.form(SiteRoute.changePassword.path(), [
+                H.form(SitePath.changePassword.path, [
                     H.input("current", type: "password", label: "当前密码", required: true, extra: [("autocomplete", "current-password")]),
                     H.input("new", type: "password", label: "新密码", required: true, extra: [("autocomplete", "new-password")]),
                     H.input("confirm", type: "password", label: "再次输入新密码", required: true, extra: [("autocomplete", "new-password")]),
@@ -31,7 +31,7 @@ enum AccountPage {
             var parts: [Body] = [H.heading(2, "两步验证")]
             if account.totpSecret != nil {
                 parts.append(H.paragraph("已开启：登录时除密码外还需输入验证器上的六位动态验证码。"))
-                parts.append(H.form(SiteRoute.disableSecondFactor.path(), [
+                parts.append(H.form(SitePath.disableSecondFactor.path, [
                     H.input("code", label: "当前验证码", required: true, extra: [("inputmode", "numeric"), ("autocomplete", "one-time-code")]),
                     H.button("关闭两步验证", class: "button secondary"),
                 ]))
@@ -39,13 +39,13 @@ enum AccountPage {
                 parts.append(H.paragraph("在验证器（如手机上的身份验证器应用）中添加账号，手动输入下面的密钥，或使用链接；然后输入验证器显示的六位验证码完成开启。"))
                 parts.append(H.el("p", [("class", "secret")], [.text(Self.grouped(secret))]))
                 parts.append(H.el("p", [("class", "hint")], [.text(SecondFactor.link(secret: secret, username: account.username))]))
-                parts.append(H.form(SiteRoute.confirmSecondFactor.path(), [
+                parts.append(H.form(SitePath.confirmSecondFactor.path, [
                     H.input("code", label: "验证码", required: true, extra: [("inputmode", "numeric"), ("autocomplete", "one-time-code")]),
                     H.button("确认开启"),
                 ]))
             } else {
                 parts.append(H.paragraph("未开启。系统管理员和科技局账号建议开启：密码泄露时，没有手机上的验证码也无法登录。"))
-                parts.append(H.form(SiteRoute.startSecondFactor.path(), [H.button("开启两步验证")]))
+                parts.append(H.form(SitePath.startSecondFactor.path, [H.button("开启两步验证")]))
             }
             return H.el("section", class: "card narrow", parts)
         }

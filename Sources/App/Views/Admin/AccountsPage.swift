@@ -24,7 +24,7 @@ enum AccountsPage {
             if !errors.isEmpty {
                 body.append(H.el("ul", class: "errors", errors.map { H.el("li", [], [.text($0)]) }))
             }
-            body.append(H.form(SiteRoute.createAccount.path(), class: "stack", [
+            body.append(H.form(SitePath.createAccount.path, class: "stack", [
                 H.input("username", value: typed?.username, label: "用户名", placeholder: "字母、数字、点、短横线", required: true),
                 H.input("displayName", value: typed?.displayName, label: "姓名（显示名）", required: true),
                 H.select("role", label: "角色", options: Role.allCases.map { ($0.rawValue, $0.title) }, selected: typed?.role ?? Role.reporter.rawValue),
@@ -45,15 +45,15 @@ enum AccountsPage {
                 if a.passwordChangedAt == nil { state.append("初始密码") }
                 var actions: [Body] = []
                 if let id = a.id {
-                    actions.append(H.form(SiteRoute.resetAccountPassword.path(id), class: "inline", [
+                    actions.append(H.form(SitePath.resetAccountPassword(id).path, class: "inline", [
                         H.input("password", type: "password", placeholder: "新密码", required: true, extra: [("autocomplete", "new-password")]),
                         H.button("设置新密码", class: "button secondary small"),
                     ]))
                     if a.totpSecret != nil {
-                        actions.append(H.form(SiteRoute.resetAccountSecondFactor.path(id), class: "inline", [H.button("关闭两步验证", class: "button secondary small")]))
+                        actions.append(H.form(SitePath.resetAccountSecondFactor(id).path, class: "inline", [H.button("关闭两步验证", class: "button secondary small")]))
                     }
                     if locked {
-                        actions.append(H.form(SiteRoute.unlockAccount.path(id), class: "inline", [H.button("解锁", class: "button secondary small")]))
+                        actions.append(H.form(SitePath.unlockAccount(id).path, class: "inline", [H.button("解锁", class: "button secondary small")]))
                     }
                 }
                 return [

@@ -15,7 +15,7 @@ enum AuditPage {
             body.append(H.paragraph(
                 "记录每一次修改（修改人、时间、内容、修改前后）、每一次登录和登录失败、每一次导出。日志只增不改：系统不提供删除，数据库也拒绝修改和删除；至少保存六个月，随数据库一起备份。"
                     + (oldest.map { "现存最早记录：\(DateText.minute($0))。" } ?? ""), class: "hint"))
-            body.append(H.getForm(SiteRoute.auditPage.path(), class: "filters", [
+            body.append(H.getForm(SitePath.auditPage.path, class: "filters", [
                 H.input("account", value: search.account, label: "账号（姓名）"),
                 H.input("action", value: search.action, label: "操作（开头，如 login、export）"),
                 H.input("entity", value: search.entity, label: "对象类型（如 account、plan）"),
@@ -27,7 +27,7 @@ enum AuditPage {
             let query = search.queryString()
             body.append(H.el("p", [], [
                 .text("共 \(total) 条，按时间倒序。 "),
-                H.link(SiteRoute.auditXlsx.path() + (query.isEmpty ? "" : "?" + query), "导出 .xlsx"),
+                H.link(SitePath.auditXlsx.path + (query.isEmpty ? "" : "?" + query), "导出 .xlsx"),
             ]))
             body.append(H.table(headers: ["时间", "账号", "操作", "对象", "修改前", "修改后"], rows: entries.map { entry in
                 [
@@ -38,10 +38,10 @@ enum AuditPage {
             }))
             var pager: [Body] = []
             if search.pageNumber > 1 {
-                pager.append(H.link(SiteRoute.auditPage.path() + "?" + search.queryString(page: search.pageNumber - 1), "上一页"))
+                pager.append(H.link(SitePath.auditPage.path + "?" + search.queryString(page: search.pageNumber - 1), "上一页"))
             }
             if search.pageNumber * AuditSearch.pageSize < total {
-                pager.append(H.link(SiteRoute.auditPage.path() + "?" + search.queryString(page: search.pageNumber + 1), "下一页"))
+                pager.append(H.link(SitePath.auditPage.path + "?" + search.queryString(page: search.pageNumber + 1), "下一页"))
             }
             if !pager.isEmpty { body.append(H.el("nav", class: "pager", pager)) }
             return Layout.page("审计日志", context, body)

@@ -23,7 +23,7 @@ enum OutboxPage {
                     .text("\(m.attempts)"),
                     .text(m.status == .failed ? (m.lastError ?? "") : DateText.minute(m.nextAttemptAt) + (m.lastError.map { "；上次：\($0)" } ?? "")),
                     m.status == .failed && m.id != nil
-                        ? H.form(SiteRoute.retryOutbox.path(m.id!), class: "inline", [H.button("重新发送", class: "button secondary small")])
+                        ? H.form(SitePath.retryOutbox(m.id!).path, class: "inline", [H.button("重新发送", class: "button secondary small")])
                         : .text(""),
                 ]
             }, class: "grid outbox"))

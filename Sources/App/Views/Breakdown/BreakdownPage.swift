@@ -18,15 +18,15 @@ enum BreakdownPage {
         var context: PageContext
 
         var html: HTML {
-            let id = model.plan.id?.uuidString ?? ""
+            let id = model.plan.linkID
             let rows = model.full.rows
             let units = ordered(rows.flatMap { $0.leadUnits + $0.responsibleUnits + $0.cooperatingUnits })
             let leaders = ordered(rows.flatMap(\.leaders))
             let sections = rows.filter { !$0.isTask && !$0.number.contains("/") }
-            let exportPath = SiteRoute.breakdownXlsx.path(id) + (model.query.map { "?" + $0 } ?? "")
+            let exportPath = SitePath.breakdownXlsx(id).path + (model.query.map { "?" + $0 } ?? "")
             var body: [Body] = [
                 H.heading(1, "任务分解表：\(model.plan.displayTitle)"),
-                H.getForm(SiteRoute.breakdownPage.path(id), class: "filters", [
+                H.getForm(SitePath.breakdownPage(id).path, class: "filters", [
                     H.select("unit", label: "单位", options: [("", "全部单位")] + units.map { ($0, $0) }, selected: model.filter.unit ?? ""),
                     H.select("leader", label: "分管领导", options: [("", "全部领导")] + leaders.map { ($0, $0) }, selected: model.filter.leader ?? ""),
                     H.select("section", label: "章节", options: [("", "全部章节")] + sections.map { ($0.number, "\($0.number) \($0.task)") }, selected: model.filter.section ?? ""),
@@ -34,7 +34,7 @@ enum BreakdownPage {
                 ]),
                 H.el("div", class: "actions", [
                     H.link(exportPath, "导出 Excel（.xlsx）", class: "button"),
-                    H.link(SiteRoute.planPage.path(id), "返回计划", class: "button secondary"),
+                    H.link(SitePath.planPage(id).path, "返回计划", class: "button secondary"),
                 ]),
                 H.paragraph("共 \(model.shown.rows.filter(\.isTask).count) 项任务。", class: "hint"),
                 H.table(
@@ -50,7 +50,7 @@ enum BreakdownPage {
                     }, class: "grid breakdown"),
             ]
             if model.canUpload {
-                body.append(H.form(SiteRoute.uploadBreakdown.path(id), class: "card narrow", multipart: true, [
+                body.append(H.form(SitePath.uploadBreakdown(id).path, class: "card narrow", multipart: true, [
                     H.heading(3, "用 Excel 更新计划"),
                     H.paragraph("上传按本表表头填写的 .xlsx，计划的条目、单位、目标和时限将按表格更新\(model.plan.status == .draft ? "" : "，并生成新版本")。", class: "hint"),
                     H.input("file", type: "file", label: "任务分解表", required: true, extra: [("accept", ".xlsx")]),

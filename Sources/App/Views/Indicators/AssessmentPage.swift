@@ -18,13 +18,13 @@ enum AssessmentPage {
             var body: [Body] = [
                 H.heading(1, "\(model.place.name)\(book.year)年度考核"),
                 PlaceTabs.tabs(place: place, year: book.year, current: .assessment),
-                PlaceTabs.yearForm(SiteRoute.assessmentPage.path(place), year: book.year),
+                PlaceTabs.yearForm(SitePath.assessmentPage(place).path, year: book.year),
                 H.paragraph("考核方案共 \(Format.number(book.scheme.total)) 分：" + book.scheme.items.map { "\($0.group)·\($0.name) \(Format.number($0.points)) 分（\($0.measure.title)）" }.joined(separator: "；")
                     + "。系统按本年度计划的报送和完成情况算出各项得分；办公室可改定最终得分，人工评分项由单位自评、办公室核定。", class: "hint"),
                 H.el("p", [], [
-                    H.link(SiteRoute.assessmentXlsx.path(place) + "?year=\(book.year)", "下载考核排名 .xlsx", class: "button secondary"),
+                    H.link(SitePath.assessmentXlsx(place).path + "?year=\(book.year)", "下载考核排名 .xlsx", class: "button secondary"),
                     .text(" "),
-                    H.link(SiteRoute.assessmentSchemePage.path(place) + "?year=\(book.year)", "调整考核方案", class: "button secondary"),
+                    H.link(SitePath.assessmentSchemePage(place).path + "?year=\(book.year)", "调整考核方案", class: "button secondary"),
                 ]),
             ]
             guard !book.units.isEmpty else {
@@ -34,9 +34,10 @@ enum AssessmentPage {
             let headers = ["名次", "单位"] + book.scheme.items.map { "\($0.name)（\(Format.number($0.points))）" } + ["自评", "得分"]
             body.append(H.table(headers: headers, rows: book.units.map { u in
                 [H.el("span", [("data-rank", "\(u.rank)")], [.text("\(u.rank)")]), .text(u.name)]
-                    + u.items.map { .text(Figure.text($0.finalScore)) }
-                    + [.text(Figure.text(u.selfTotal)), H.el("strong", [], [.text(Figure.text(u.finalTotal))])]
+                    + u.items.map { $0.applies ? .text(Figure.text($0.finalScore)) : H.el("span", class: "not-applicable", [.text("不适用")]) }
+                    + [.text(Figure.text(u.selfTotal)), .group([H.el("strong", [], [.text(Figure.text(u.finalTotal))]), Self.scaleNote(u)])]
             }, class: "grid ranking"))
+            body.append(H.paragraph("“不适用”：该单位在这一项上没有可评的记录（例如没有量化目标、没有到期的报送），且未人工评分；此项不计入，其余各项按满分折算（得分 = 适用项得分之和 × 满分 ÷ 适用项分值之和，括号内为折算系数）。人工评分后此项即计入。", class: "hint"))
             if model.canEdit {
                 body.append(H.heading(2, "评分"))
                 body.append(H.paragraph("留空的最终得分按系统计算；填写后以填写为准。", class: "hint"))
@@ -52,13 +53,19 @@ enum AssessmentPage {
                         ]
                     }
                 }
-                body.append(H.form(SiteRoute.saveAssessmentScores.path(place), class: "scores-form", [
+                body.append(H.form(SitePath.saveAssessmentScores(place).path, class: "scores-form", [
                     H.hidden("year", "\(book.year)"),
                     H.table(headers: ["单位", "项目", "系统计算", "自评", "最终得分", "依据"], rows: rows, class: "grid scores"),
                     H.button("保存评分"),
                 ]))
             }
             return Layout.page("年度考核", context, body)
+        }
+
+        /// "（×1.43）" beside a total scaled from the items that apply.
+        static func scaleNote(_ u: UnitAssessment) -> Body {
+            guard let scale = u.scale, abs(scale - 1) > 1e-9 else { return .empty }
+            return .text("（×\(Format.number((scale * 100).rounded() / 100))）")
         }
     }
 }

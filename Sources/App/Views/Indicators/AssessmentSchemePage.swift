@@ -38,12 +38,12 @@ enum AssessmentSchemePage {
                     .text("人工评分"), .text(""),
                 ]
             }
-            body.append(H.form(SiteRoute.saveAssessmentScheme.path(code), [
+            body.append(H.form(SitePath.saveAssessmentScheme(code).path, [
                 H.hidden("year", "\(year)"),
                 H.table(headers: ["分组", "考核项", "分值", "计分方式", ""], rows: rows, class: "grid scheme"),
                 H.button("保存考核方案"),
             ]))
-            body.append(H.el("p", [], [H.link(SiteRoute.assessmentPage.path(code) + "?year=\(year)", "返回年终考核")]))
+            body.append(H.el("p", [], [H.link(SitePath.assessmentPage(code).path + "?year=\(year)", "返回年终考核")]))
             return Layout.page("考核方案", context, body)
         }
     }

@@ -21,7 +21,7 @@ enum BaseDataPage {
             var body: [Body] = [
                 H.heading(1, "\(model.place.name)基础数据"),
                 PlaceTabs.tabs(place: place, year: model.year, current: .baseData),
-                PlaceTabs.yearForm(SiteRoute.baseDataPage.path(place), year: model.year),
+                PlaceTabs.yearForm(SitePath.baseDataPage(place).path, year: model.year),
                 H.paragraph("\(model.year)年末数（或年度数）。每次保存都留有记录，原来的数不会被覆盖；同一项有多个来源时以办公室录入为准。", class: "hint"),
             ]
             let headers = ["指标", "单位"] + model.places.map(\.name)
@@ -35,7 +35,7 @@ enum BaseDataPage {
             }
             let table = H.table(headers: headers, rows: rows, class: "grid base-data")
             if model.canEdit {
-                body.append(H.form(SiteRoute.saveBaseData.path(place), class: "base-data-form", [H.hidden("year", "\(model.year)"), table, H.button("保存基础数据")]))
+                body.append(H.form(SitePath.saveBaseData(place).path, class: "base-data-form", [H.hidden("year", "\(model.year)"), table, H.button("保存基础数据")]))
             } else {
                 body.append(table)
             }

@@ -31,12 +31,12 @@ enum CataloguePage {
                 body.append(H.heading(2, title))
                 body.append(H.table(headers: ["代码", "名称", "单位", "类型", "汇总方式", ""], rows: list.map { d in [
                     H.el("code", [], [.text(d.code)]), .text(d.name), .text(d.unit), .text(d.kind.title), .text(aggregation(d)),
-                    H.link(SiteRoute.placeIndicatorPage.path(model.home, d.code), "查看"),
+                    H.link(SitePath.placeIndicatorPage(model.home, d.code).path, "查看"),
                 ] }, class: "grid catalogue"))
             }
             if model.canAdd {
                 body.append(H.heading(2, "新增指标"))
-                body.append(H.form(SiteRoute.addIndicator.path(), class: "indicator-form", [
+                body.append(H.form(SitePath.addIndicator.path, class: "indicator-form", [
                     H.input("code", label: "代码（英文，如 custom.patents）", required: true),
                     H.input("name", label: "名称", required: true),
                     H.input("unit", label: "单位"),

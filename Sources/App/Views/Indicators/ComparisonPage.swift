@@ -13,7 +13,7 @@ enum ComparisonPage {
             let d = c.definition
             var body: [Body] = [
                 H.heading(1, "\(d.name) · 地区对比"),
-                H.getForm(SiteRoute.comparePage.path(d.code), class: "filters", [
+                H.getForm(SitePath.comparePage(d.code).path, class: "filters", [
                     H.input("places", value: model.places.joined(separator: ","), label: "地区代码（逗号分隔）"),
                     H.input("years", value: model.years.map(String.init).joined(separator: ","), label: "年度（逗号分隔）"),
                     H.select("measure", label: "比较口径", options: ComparisonMeasure.allCases.map { ($0.rawValue, $0.title) },
@@ -38,7 +38,7 @@ enum ComparisonPage {
                 }
             }, class: "grid comparison"))
             body.append(H.el("p", [], [
-                H.link(SiteRoute.compareXlsx.path(d.code) + "?" + model.queryString, "下载对比表 .xlsx"),
+                H.link(SitePath.compareXlsx(d.code).path + "?" + model.queryString, "下载对比表 .xlsx"),
             ]))
             return Layout.page("\(d.name) · 地区对比", context, body)
         }

@@ -11,9 +11,9 @@ enum EvaluationPage {
             var body: [Body] = [
                 H.heading(1, "\(result.place.name)\(result.year)年综合考评"),
                 PlaceTabs.tabs(place: place, year: result.year, current: .evaluation),
-                PlaceTabs.yearForm(SiteRoute.evaluationPage.path(place), year: result.year),
+                PlaceTabs.yearForm(SitePath.evaluationPage(place).path, year: result.year),
                 H.paragraph("各项取下级地区中的最高值得满分，其余按与最高值的比例得分；比率由分子、分母计算（如研发经费 ÷ 地区生产总值），分子分母来自各地录入的基础数据和指标实际值。", class: "hint"),
-                H.el("p", [], [H.link(SiteRoute.evaluationXlsx.path(place) + "?year=\(result.year)", "下载考评结果 .xlsx", class: "button secondary")]),
+                H.el("p", [], [H.link(SitePath.evaluationXlsx(place).path + "?year=\(result.year)", "下载考评结果 .xlsx", class: "button secondary")]),
             ]
             guard !result.places.isEmpty else {
                 body.append(H.paragraph("本地区没有下级地区。", class: "empty"))
@@ -21,7 +21,7 @@ enum EvaluationPage {
             }
             let headers = ["名次", "地区"] + result.items.map { "\($0.definition.name)（\(Format.number($0.item.weight))分）" } + ["总分"]
             body.append(H.table(headers: headers, rows: result.places.map { p in
-                [.text("\(p.rank)"), H.link(SiteRoute.baseDataPage.path(p.code) + "?year=\(result.year)", p.name)]
+                [.text("\(p.rank)"), H.link(SitePath.baseDataPage(p.code).path + "?year=\(result.year)", p.name)]
                     + result.items.map { pair -> Body in
                         let value = p.values[pair.item.code]
                         return .text(value == nil ? "—" : "\(Figure.text(value, pair.definition.unit)) / \(Figure.text(p.points[pair.item.code]))分")

@@ -24,15 +24,15 @@ enum IndicatorPage {
             let top = a.top
             let unit = d.unit
             var body: [Body] = [
-                H.el("p", class: "crumbs", [H.link(SiteRoute.placeIndicatorsPage.path(place) + "?year=\(a.year)", "\(a.place.name)指标总览")]),
+                H.el("p", class: "crumbs", [H.link(SitePath.placeIndicatorsPage(place).path + "?year=\(a.year)", "\(a.place.name)指标总览")]),
                 H.heading(1, "\(a.place.name) · \(d.name)"),
                 PlaceTabs.tabs(place: place, year: a.year, current: nil),
                 H.paragraph("\(a.year)年 · 代码 \(d.code) · \(d.kind.title) · 单位 \(d.unit)" + composition(d), class: "hint"),
-                H.el("p", [], [H.link(SiteRoute.comparePage.path(d.code) + "?places=" + a.rows.prefix(PlaceComparison.maxPlaces).map(\.actual.code).joined(separator: ",")
+                H.el("p", [], [H.link(SitePath.comparePage(d.code).path + "?places=" + a.rows.prefix(PlaceComparison.maxPlaces).map(\.actual.code).joined(separator: ",")
                                       + "&years=\(a.year - 1),\(a.year)", "与下级地区、上一年度对比"),
                                .text(" · "),
-                               H.link(SiteRoute.placeIndicatorXlsx.path(place, d.code) + "?year=\(a.year)&month=\(a.month)", "下载 .xlsx")]),
-                PlaceTabs.yearForm(SiteRoute.placeIndicatorPage.path(place, d.code), year: a.year, extra: [
+                               H.link(SitePath.placeIndicatorXlsx(place, d.code).path + "?year=\(a.year)&month=\(a.month)", "下载 .xlsx")]),
+                PlaceTabs.yearForm(SitePath.placeIndicatorPage(place, d.code).path, year: a.year, extra: [
                     H.input("month", value: "\(a.month)", type: "number", label: "截至月份", extra: [("min", "1"), ("max", "12")]),
                     H.select("profile", label: "预测方式", options: [("linear", "按全年均匀"), ("seasonal", "按上年各月分布")],
                              selected: a.profile == .linear ? "linear" : "seasonal"),
@@ -68,14 +68,14 @@ enum IndicatorPage {
                     ? "数量和金额按下级相加；本级已有数值时以本级为准，与下级合计不一致时标出。"
                     : (d.isComposite ? "比率按分子、分母分别汇总后重新计算，不取下级比率的平均。" : "此指标没有分子分母口径，只能逐地查看，不能汇总。"),
                     class: "hint"))
-                body.append(H.table(headers: ["地区", "目标（本级）", "目标（下级合计）", "实际", "实际（下级合计）", "完成率", "预测", "提示"],
+                body.append(H.table(headers: ["地区", "目标（本级）", "目标（下级合计）", "实际", "实际（下级合计）", "完成率", "预计完成率", "预测", "提示"],
                                     rows: a.rows.map { row in rollUpRow(row, year: a.year, code: d.code, unit: unit) }, class: "grid rollup"))
             }
             body.append(H.heading(2, "数据来源"))
             body.append(sources(top))
             if model.canEdit {
                 body.append(H.heading(2, "录入数值"))
-                body.append(H.form(SiteRoute.saveValue.path(place), class: "value-form", [
+                body.append(H.form(SitePath.saveValue(place).path, class: "value-form", [
                     H.hidden("indicator", d.code), H.hidden("year", "\(a.year)"),
                     H.select("measure", label: "类别", options: IndicatorMeasure.allCases.map { ($0.rawValue, $0.title) }, selected: "actual"),
                     H.input("month", value: "\(a.month)", type: "number", label: "截至月份（目标填 12）", extra: [("min", "1"), ("max", "12")]),
@@ -124,9 +124,10 @@ enum IndicatorPage {
             if let partial = row.actual.partialNote { notes.append("实际" + partial) }
             let month = row.actualMonth.map { "（\($0)月）" } ?? ""
             return [
-                H.link(SiteRoute.placeIndicatorPage.path(row.actual.code, code) + "?year=\(year)", name),
+                H.link(SitePath.placeIndicatorPage(row.actual.code, code).path + "?year=\(year)", name),
                 .text(Figure.text(row.target.own, unit)), .text(Figure.text(row.target.fromChildren, unit)),
                 .text(Figure.text(row.actual.own, unit) + (row.actual.own == nil ? "" : month)), .text(Figure.text(row.actual.fromChildren, unit)),
+                .text(CompletionRate.of(actual: row.actual.effective, target: row.target.effective).map { Format.percent($0) } ?? "—"),
                 .text(row.forecast.attainment.map { Format.percent($0) } ?? "—"),
                 H.el("span", [("class", "forecast \(row.forecast.status.rawValue)")], [.text(row.forecast.status.title)]),
                 H.el("span", [("class", notes.isEmpty ? nil : "warning-text"), ("data-mismatch", notes.isEmpty ? nil : row.actual.code)], [.text(notes.joined(separator: "；"))]),

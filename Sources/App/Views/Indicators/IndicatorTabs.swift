@@ -1,3 +1,4 @@
+import PlanDomain
 import Plot
 
 /// The links between the indicator pages of one place.
@@ -6,15 +7,15 @@ enum PlaceTabs {
 
     static func tabs(place: String, year: Int, current: Tab?) -> Body {
         let items: [(Tab, String, String)] = [
-            (.overview, "指标总览", SiteRoute.placeIndicatorsPage.path(place)),
-            (.baseData, "基础数据", SiteRoute.baseDataPage.path(place)),
-            (.importValues, "导入实际值", SiteRoute.valuesImportPage.path(place)),
-            (.assessment, "年终考核", SiteRoute.assessmentPage.path(place)),
-            (.evaluation, "综合考评", SiteRoute.evaluationPage.path(place)),
+            (.overview, "指标总览", SitePath.placeIndicatorsPage(place).path),
+            (.baseData, "基础数据", SitePath.baseDataPage(place).path),
+            (.importValues, "导入实际值", SitePath.valuesImportPage(place).path),
+            (.assessment, "年终考核", SitePath.assessmentPage(place).path),
+            (.evaluation, "综合考评", SitePath.evaluationPage(place).path),
         ]
         return H.el("nav", class: "tabs", items.map { tab, title, path in
             H.link(path + "?year=\(year)", title, class: tab == current ? "tab current" : "tab")
-        } + [H.link(SiteRoute.indicatorsPage.path(), "指标目录", class: "tab")])
+        } + [H.link(SitePath.indicatorsPage.path, "指标目录", class: "tab")])
     }
 
     /// 年度 switcher for a page taking `?year=`.
@@ -26,9 +27,14 @@ enum PlaceTabs {
 }
 
 enum Figure {
-    /// A value with its unit, or a dash.
+    /// A value with its unit, or a dash; counts (家, 项 …) as whole numbers.
     static func text(_ value: Double?, _ unit: String = "") -> String {
+        amount(value, of: unit) + (value?.isFinite == true ? unit : "")
+    }
+
+    /// The number alone, formatted for a figure in `unit`.
+    static func amount(_ value: Double?, of unit: String) -> String {
         guard let value, value.isFinite else { return "—" }
-        return Format.number((value * 100).rounded() / 100) + unit
+        return Format.number((CountUnit.shown(value, unit: unit) * 100).rounded() / 100)
     }
 }

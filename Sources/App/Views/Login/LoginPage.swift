@@ -16,7 +16,7 @@ enum LoginPage {
             form.append(H.button("登录"))
             var body: [Body] = [H.heading(1, "登录")]
             if let error { body.append(H.el("p", [("class", "error"), ("role", "alert")], [.text(error)])) }
-            body.append(H.form(SiteRoute.loginSubmit.path(), class: "card narrow", form))
+            body.append(H.form(SitePath.loginSubmit.path, class: "card narrow", form))
             if context.demo {
                 body.append(H.el("div", class: "card narrow hint", [
                     H.paragraph("演示账号（密码均为 Demo@2026）："),

@@ -14,7 +14,7 @@ enum MyTasksPage {
             for task in tasks {
                 if task.planID != currentPlan {
                     currentPlan = task.planID
-                    cards.append(H.el("h2", [], [H.link(SiteRoute.planPage.path(task.planID.uuidString), task.planTitle)]))
+                    cards.append(H.el("h2", [], [H.link(SitePath.planPage(task.planID).path, task.planTitle)]))
                 }
                 var parts: [Body] = [
                     H.el("div", class: "node task", [

@@ -11,7 +11,7 @@ enum NotificationsPage {
             if items.isEmpty {
                 body.append(H.paragraph("暂无通知。", class: "empty"))
             } else {
-                body.append(H.form(SiteRoute.readNotifications.path(), class: "inline", [H.button("全部标为已读", class: "button secondary")]))
+                body.append(H.form(SitePath.readNotifications.path, class: "inline", [H.button("全部标为已读", class: "button secondary")]))
                 body.append(H.el("ul", class: "notifications", items.map { item in
                     H.el("li", [("class", item.readAt == nil ? "unread" : "read"), ("data-kind", item.kind)], [
                         H.el("strong", [], [item.link.map { H.link($0, item.title) } ?? .text(item.title)]),

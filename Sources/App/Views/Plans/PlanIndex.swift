@@ -15,7 +15,7 @@ enum PlanIndex {
         var html: HTML {
             var body: [Body] = [H.heading(1, "工作计划")]
             if model.canImport {
-                body.append(H.el("p", [], [H.link(SiteRoute.importPage.path(), "导入新计划", class: "button")]))
+                body.append(H.el("p", [], [H.link(SitePath.importPage.path, "导入新计划", class: "button")]))
             }
             if model.plans.isEmpty {
                 body.append(H.paragraph("还没有可查看的计划。", class: "empty"))
@@ -23,15 +23,15 @@ enum PlanIndex {
                 body.append(H.table(
                     headers: ["计划", "行政区划", "年度", "文号", "状态", "版本", ""],
                     rows: model.plans.map { plan in
-                        let id = plan.id?.uuidString ?? ""
+                        let id = plan.linkID
                         return [
-                            H.link(SiteRoute.planPage.path(id), plan.displayTitle),
+                            H.link(SitePath.planPage(id).path, plan.displayTitle),
                             .text(model.jurisdictionNames[plan.jurisdictionCode] ?? plan.jurisdictionCode),
                             .text(plan.year.map(String.init) ?? "—"),
                             .text(plan.docNumber ?? "—"),
                             H.el("span", class: "status status-\(plan.status.rawValue)", [.text(plan.status.title)]),
                             .text(plan.version == 0 ? "—" : "第 \(plan.version) 版"),
-                            H.link(SiteRoute.breakdownPage.path(id), "任务分解表"),
+                            H.link(SitePath.breakdownPage(id).path, "任务分解表"),
                         ]
                     }))
             }

@@ -16,19 +16,19 @@ enum PlanShow {
 
         var html: HTML {
             let plan = model.loaded.record
-            let id = plan.id?.uuidString ?? ""
-            var actions: [Body] = [H.link(SiteRoute.breakdownPage.path(id), "任务分解表", class: "button")]
+            let id = plan.linkID
+            var actions: [Body] = [H.link(SitePath.breakdownPage(id).path, "任务分解表", class: "button")]
             if plan.status != .draft {
-                actions.insert(H.link(SiteRoute.dashboardPage.path(id), model.visible == nil ? "看板" : "本单位情况", class: "button"), at: 0)
-                if model.visible == nil { actions.insert(H.link(SiteRoute.planReportsPage.path(id), "报告审核", class: "button"), at: 1) }
-                if model.canEdit { actions.append(H.link(SiteRoute.calendarPage.path(id), "报送日历", class: "button secondary")) }
+                actions.insert(H.link(SitePath.dashboardPage(id).path, model.visible == nil ? "看板" : "本单位情况", class: "button"), at: 0)
+                if model.visible == nil { actions.insert(H.link(SitePath.planReportsPage(id).path, "报告审核", class: "button"), at: 1) }
+                if model.canEdit { actions.append(H.link(SitePath.calendarPage(id).path, "报送日历", class: "button secondary")) }
             }
             if model.canEdit {
                 actions += [
-                    H.link(SiteRoute.reviewPage.path(id), plan.status == .draft ? "校对与修改" : "修改", class: "button"),
-                    H.link(SiteRoute.unitsPage.path(id), "单位匹配", class: "button"),
-                    H.link(SiteRoute.versionsPage.path(id), "版本记录", class: "button secondary"),
-                    H.link(SiteRoute.sourceFile.path(id), "下载原文", class: "button secondary"),
+                    H.link(SitePath.reviewPage(id).path, plan.status == .draft ? "校对与修改" : "修改", class: "button"),
+                    H.link(SitePath.unitsPage(id).path, "单位匹配", class: "button"),
+                    H.link(SitePath.versionsPage(id).path, "版本记录", class: "button secondary"),
+                    H.link(SitePath.sourceFile(id).path, "下载原文", class: "button secondary"),
                 ]
             }
             var body: [Body] = [
@@ -66,7 +66,7 @@ enum PlanShow {
                 H.el("div", class: node.isTask ? "node task" : "node section", [
                     H.el("span", class: "label", [.text(node.label)]),
                     node.isTask && model.loaded.record.status != .draft
-                        ? H.link(SiteRoute.taskPage.path(model.loaded.record.id?.uuidString ?? "", node.id?.uuidString ?? ""), node.title, class: "title")
+                        ? H.link(SitePath.taskPage(model.loaded.record.linkID, node.linkID).path, node.title, class: "title")
                         : H.el("span", class: "title", [.text(node.title)]),
                 ]),
             ]
@@ -84,7 +84,7 @@ enum PlanShow {
             }
             let below = children(of: node.id)
             if !below.isEmpty { parts.append(H.el("ol", class: "tree", below)) }
-            return H.el("li", [("id", "n-\(node.id?.uuidString ?? "")")], parts)
+            return H.el("li", [("id", "n-\(node.linkID)")], parts)
         }
     }
 }

@@ -54,7 +54,7 @@ enum ReportsPage {
         init() {}
 
         init(_ item: ReportSheet.Item, part: ReportSheet.Part) {
-            planID = part.plan.id?.uuidString ?? ""
+            planID = part.plan.linkID.uuidString
             period = part.period.key
             narrative = item.report?.narrative ?? ""
             percent = item.report?.percent.map(Self.format) ?? ""
@@ -100,13 +100,13 @@ enum ReportsPage {
                 H.button("报送全部已填写的任务", name: "action", value: "submit"),
             ]))
             if let period = model.sheet.parts.first?.period.key { form.insert(H.hidden("period", period), at: 0) }
-            body.append(H.form(SiteRoute.saveReports.path(), class: "report-sheet", form))
+            body.append(H.form(SitePath.saveReports.path, class: "report-sheet", form))
             return Layout.page("本期报送", context, body)
         }
 
         func planSection(_ part: ReportSheet.Part) -> Body {
             var children: [Body] = [
-                H.el("h2", [], [H.link(SiteRoute.planPage.path(part.plan.id?.uuidString ?? ""), part.plan.displayTitle)]),
+                H.el("h2", [], [H.link(SitePath.planPage(part.plan.linkID).path, part.plan.displayTitle)]),
                 H.paragraph("\(part.period.title)进展：\(part.dueDate.chineseTitle)前报送，宽限至 \(part.deadline.chineseTitle)。", class: "period-line"),
             ]
             if let message = part.check.message {
@@ -114,7 +114,7 @@ enum ReportsPage {
             }
             if !part.missing.isEmpty {
                 children.append(H.el("p", class: "missing-periods", [.text("尚未报送的往期：")] + part.missing.map { period in
-                    H.link(SiteRoute.reportsPage.path() + "?period=\(period.key)", period.title, class: "chip")
+                    H.link(SitePath.reportsPage.path + "?period=\(period.key)", period.title, class: "chip")
                 }))
             }
             children += part.items.map { item(part, $0) }
@@ -122,13 +122,13 @@ enum ReportsPage {
         }
 
         func item(_ part: ReportSheet.Part, _ item: ReportSheet.Item) -> Body {
-            let nodeID = item.node.id?.uuidString ?? ""
+            let nodeID = item.node.linkID.uuidString
             let state = item.report?.state
             let editable = part.check == .allowed && (item.report?.isEditable ?? true)
             var children: [Body] = [
                 H.el("div", class: "node task", [
                     H.el("span", class: "label", [.text(item.node.key)]),
-                    H.link(SiteRoute.taskPage.path(part.plan.id?.uuidString ?? "", nodeID), item.node.title, class: "title"),
+                    H.link(SitePath.taskPage(part.plan.linkID, item.node.linkID).path, item.node.title, class: "title"),
                 ]),
                 H.el("div", class: "meta", [
                     H.el("span", [("class", "state state-\(state?.rawValue ?? "none")")], [.text(state?.title ?? "未填写")]),
@@ -150,8 +150,8 @@ enum ReportsPage {
             }
             if let report = item.report, let reportID = report.id, report.isEditable || report.state == .submitted {
                 children.append(H.el("div", class: "attachments", item.attachments.map { file in
-                    H.link(SiteRoute.attachmentFile.path(part.plan.id?.uuidString ?? "", file.id?.uuidString ?? ""), "附件：\(file.filename)", class: "chip")
-                } + (report.isEditable ? [H.link(SiteRoute.taskPage.path(part.plan.id?.uuidString ?? "", nodeID) + "#attach-\(reportID)", "上传附件", class: "chip")] : [])))
+                    H.link(SitePath.attachmentFile(part.plan.linkID, file.linkID).path, "附件：\(file.filename)", class: "chip")
+                } + (report.isEditable ? [H.link(SitePath.taskPage(part.plan.linkID, item.node.linkID).path + "#attach-\(reportID)", "上传附件", class: "chip")] : [])))
             }
             return H.el("article", [("class", "card report-item"), ("data-key", item.node.key), ("data-node", nodeID)], children)
         }

@@ -14,16 +14,16 @@ enum ReviewPage {
         var model: Model
         var context: PageContext
 
-        var planID: String { model.loaded.record.id?.uuidString ?? "" }
+        var planID: UUID { model.loaded.record.linkID }
 
         var html: HTML {
             let plan = model.loaded.record
             var steps: [Body] = [
-                H.link(SiteRoute.planPage.path(planID), "查看计划", class: "button secondary"),
-                H.link(SiteRoute.unitsPage.path(planID), "下一步：单位匹配（\(model.unresolvedUnitNames) 个未匹配）", class: "button"),
+                H.link(SitePath.planPage(planID).path, "查看计划", class: "button secondary"),
+                H.link(SitePath.unitsPage(planID).path, "下一步：单位匹配（\(model.unresolvedUnitNames) 个未匹配）", class: "button"),
             ]
             if plan.status == .draft {
-                steps.append(H.form(SiteRoute.publish.path(planID), class: "inline", [H.button("发布")]))
+                steps.append(H.form(SitePath.publish(planID).path, class: "inline", [H.button("发布")]))
             }
             return Layout.page("校对：\(plan.displayTitle)", context, [
                 H.heading(1, "校对：\(plan.displayTitle)"),
@@ -46,13 +46,13 @@ enum ReviewPage {
             let scalars = Array(file.text.unicodeScalars)
             var marks: [SourceMarks.Mark] = []
             for node in model.loaded.nodes where node.titleEnd > node.titleStart {
-                marks.append(.init(start: node.titleStart, end: node.titleEnd, kind: "node", anchor: "src-n-\(node.id?.uuidString ?? "")"))
+                marks.append(.init(start: node.titleStart, end: node.titleEnd, kind: "node", anchor: "src-n-\(node.linkID)"))
                 for assignment in model.loaded.assignments where assignment.$node.id == node.id {
                     marks += SourceMarks.unitMarks(name: assignment.unitName, in: scalars, from: node.spanStart, to: min(node.spanEnd, scalars.count))
                 }
             }
             for target in model.loaded.targets where target.spanEnd > target.spanStart {
-                marks.append(.init(start: target.spanStart, end: target.spanEnd, kind: "target", anchor: "src-t-\(target.id?.uuidString ?? "")"))
+                marks.append(.init(start: target.spanStart, end: target.spanEnd, kind: "target", anchor: "src-t-\(target.linkID)"))
             }
             return SourceMarks.render(text: file.text, marks: marks)
         }
@@ -61,7 +61,7 @@ enum ReviewPage {
             let plan = model.loaded.record
             var body: [Body] = [
                 H.heading(2, "计划信息"),
-                H.form(SiteRoute.updateFields.path(planID), class: "card fields", [
+                H.form(SitePath.updateFields(planID).path, class: "card fields", [
                     H.input("title", value: plan.title, label: "标题"),
                     H.input("issuers", value: plan.issuers.joined(separator: "、"), label: "发文单位（用、分隔）"),
                     H.input("jurisdictionName", value: plan.jurisdictionName, label: "行政区划（原文）"),
@@ -73,7 +73,7 @@ enum ReviewPage {
                 H.heading(2, "条目（\(model.loaded.nodes.count)）"),
             ]
             body += model.loaded.nodes.map(nodeCard)
-            body.append(H.form(SiteRoute.addNode.path(planID), class: "card add", [
+            body.append(H.form(SitePath.addNode(planID).path, class: "card add", [
                 H.heading(3, "新增一级条目"),
                 H.input("label", label: "编号", placeholder: "如 五", required: true),
                 H.input("title", label: "标题", required: true),
@@ -88,7 +88,7 @@ enum ReviewPage {
         }
 
         private func nodeCard(_ node: NodeRecord) -> Body {
-            let id = node.id?.uuidString ?? ""
+            let id = node.linkID
             let units = { (role: Assignment.Role) in model.loaded.assignments(of: node, role: role).map(\.unitName).joined(separator: "、") }
             var parts: [Body] = [
                 H.el("div", class: "node-head", [
@@ -96,7 +96,7 @@ enum ReviewPage {
                     H.el("span", class: node.isTask ? "tag task" : "tag", [.text(node.isTask ? "任务" : "章节")]),
                     H.link("#src-n-\(id)", "在原文中定位", class: "locate"),
                 ]),
-                H.form(SiteRoute.updateNode.path(planID, id), class: "node-form", [
+                H.form(SitePath.updateNode(planID, id).path, class: "node-form", [
                     H.input("label", value: node.label, label: "编号"),
                     H.input("title", value: node.title, label: "标题"),
                     H.input("lead", value: units(.lead), label: "牵头单位"),
@@ -108,16 +108,16 @@ enum ReviewPage {
                     H.button("保存条目"),
                 ]),
                 H.el("div", class: "node-tools", [
-                    H.form(SiteRoute.moveNode.path(planID, id), class: "inline", [H.hidden("direction", "up"), H.button("上移", class: "small")]),
-                    H.form(SiteRoute.moveNode.path(planID, id), class: "inline", [H.hidden("direction", "down"), H.button("下移", class: "small")]),
-                    H.form(SiteRoute.deleteNode.path(planID, id), class: "inline confirm", [H.button("删除条目", class: "small danger")]),
+                    H.form(SitePath.moveNode(planID, id).path, class: "inline", [H.hidden("direction", "up"), H.button("上移", class: "small")]),
+                    H.form(SitePath.moveNode(planID, id).path, class: "inline", [H.hidden("direction", "down"), H.button("下移", class: "small")]),
+                    H.form(SitePath.deleteNode(planID, id).path, class: "inline confirm", [H.button("删除条目", class: "small danger")]),
                 ]),
             ]
             parts += model.loaded.targets(of: node).map(targetForm)
             parts.append(H.el("details", class: "add-more", [
                 H.el("summary", [], [.text("新增目标或下级条目")]),
-                H.form(SiteRoute.addTarget.path(planID), class: "target-form", [
-                    H.hidden("node", id),
+                H.form(SitePath.addTarget(planID).path, class: "target-form", [
+                    H.hidden("node", id.uuidString),
                     H.input("text", label: "目标原文", required: true),
                     H.input("value", label: "目标值", required: true, extra: [("inputmode", "decimal")]),
                     H.input("unit", label: "单位"),
@@ -125,8 +125,8 @@ enum ReviewPage {
                     H.input("year", value: model.loaded.record.year.map(String.init), label: "年份"),
                     H.button("新增目标", class: "small"),
                 ]),
-                H.form(SiteRoute.addNode.path(planID), class: "target-form", [
-                    H.hidden("parent", id),
+                H.form(SitePath.addNode(planID).path, class: "target-form", [
+                    H.hidden("parent", id.uuidString),
                     H.input("label", label: "下级编号", required: true),
                     H.input("title", label: "下级标题", required: true),
                     H.button("新增下级条目", class: "small"),
@@ -136,9 +136,9 @@ enum ReviewPage {
         }
 
         private func targetForm(_ target: TargetRecord) -> Body {
-            let id = target.id?.uuidString ?? ""
+            let id = target.linkID
             return H.el("div", [("class", "target"), ("id", "target-\(id)")], [
-                H.form(SiteRoute.updateTarget.path(planID, id), class: "target-form", [
+                H.form(SitePath.updateTarget(planID, id).path, class: "target-form", [
                     H.input("text", value: target.text, label: "目标原文"),
                     H.input("metric", value: target.metric, label: "指标名称"),
                     H.input("indicator", value: target.indicator ?? "", label: "指标代码"),
@@ -149,7 +149,7 @@ enum ReviewPage {
                     H.input("year", value: target.year.map(String.init) ?? "", label: "年份"),
                     H.button("保存目标", class: "small"),
                 ]),
-                H.form(SiteRoute.deleteTarget.path(planID, id), class: "inline confirm", [H.button("删除目标", class: "small danger")]),
+                H.form(SitePath.deleteTarget(planID, id).path, class: "inline confirm", [H.button("删除目标", class: "small danger")]),
             ])
         }
 

@@ -25,7 +25,7 @@ enum Layout {
                 // unescaped attribute, so a task titled `"><meta http-equiv=
                 // refresh …>` or `"><form …>` broke out of the head.
                 .element(named: "title", text: "\(title) · 科技工作计划管理"),
-                .link(.rel(.stylesheet), .href(SiteRoute.stylesheet.path()))
+                .link(.rel(.stylesheet), .href(SitePath.stylesheet.path))
             ),
             .body(.group(chrome(context) + [H.el("main", class: "page", body)]))
         )
@@ -41,24 +41,24 @@ enum Layout {
         var links: [Body] = []
         if let account = context.account {
             if account.role == .reporter {
-                links.append(H.link(SiteRoute.reportsPage.path(), "本期报送"))
-                links.append(H.link(SiteRoute.myTasksPage.path(), "我的任务"))
+                links.append(H.link(SitePath.reportsPage.path, "本期报送"))
+                links.append(H.link(SitePath.myTasksPage.path, "我的任务"))
             }
-            links.append(H.link(SiteRoute.plansPage.path(), "计划"))
-            links.append(H.link(SiteRoute.notificationsPage.path(), "通知"))
+            links.append(H.link(SitePath.plansPage.path, "计划"))
+            links.append(H.link(SitePath.notificationsPage.path, "通知"))
             if account.role == .office || account.role == .admin {
-                links.append(H.link(SiteRoute.importPage.path(), "导入计划"))
+                links.append(H.link(SitePath.importPage.path, "导入计划"))
             }
             if account.role == .admin {
-                links.append(H.link(SiteRoute.accountsPage.path(), "账号管理"))
-                links.append(H.link(SiteRoute.auditPage.path(), "审计日志"))
-                links.append(H.link(SiteRoute.outboxPage.path(), "消息推送"))
+                links.append(H.link(SitePath.accountsPage.path, "账号管理"))
+                links.append(H.link(SitePath.auditPage.path, "审计日志"))
+                links.append(H.link(SitePath.outboxPage.path, "消息推送"))
             }
-            links.append(H.link(SiteRoute.accountPage.path(), "\(account.displayName)（\(account.role.title)）", class: "who"))
-            links.append(H.form(SiteRoute.logout.path(), class: "inline", [H.button("退出", class: "link-button")]))
+            links.append(H.link(SitePath.accountPage.path, "\(account.displayName)（\(account.role.title)）", class: "who"))
+            links.append(H.form(SitePath.logout.path, class: "inline", [H.button("退出", class: "link-button")]))
         }
         nodes.append(H.el("header", class: "top", [
-            H.link(SiteRoute.home.path(), "科技工作计划管理", class: "brand"),
+            H.link(SitePath.home.path, "科技工作计划管理", class: "brand"),
             H.el("nav", [], links),
         ]))
         if let flash = context.flash {

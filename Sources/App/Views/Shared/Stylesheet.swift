@@ -68,8 +68,8 @@ enum Stylesheet {
     .unit-actions{display:flex;flex-wrap:wrap;gap:.2rem}
     .pick select{width:auto;max-width:12rem}
     .empty{color:#52606d;font-style:italic}
-    .health{display:inline-block;border-radius:10px;padding:0 .6rem;font-size:.85rem;color:#fff;background:#9e9e9e}
-    .h-completed{background:#2e7d32;color:#fff}.h-onTrack{background:#43a047;color:#fff}.h-behind{background:#f9a825;color:#1f2933}.h-atRisk{background:#ef6c00;color:#fff}.h-overdue{background:#c62828;color:#fff}.h-noData{background:#9e9e9e;color:#fff}
+    .health{display:inline-block;border-radius:10px;padding:0 .6rem;font-size:.85rem;color:#fff;background:#616161}
+    .h-completed{background:#1b5e20;color:#fff}.h-onTrack{background:#2e7d32;color:#fff}.h-behind{background:#f9a825;color:#1f2933}.h-atRisk{background:#c2410c;color:#fff}.h-overdue{background:#c62828;color:#fff}.h-missed{background:#8e1c1c;color:#fff}.h-noData{background:#616161;color:#fff}
     .counts{display:flex;flex-wrap:wrap;gap:.4rem;margin:.4rem 0}.count{border-radius:10px;padding:.1rem .7rem;font-size:.9rem}.count.total{background:#e4ecf5}
     .state{font-size:.8rem;border-radius:8px;padding:0 .5rem;background:#e4ecf5}.state-submitted{background:#dbeafe}.state-returned{background:#fde2e1}.state-accepted{background:#e3f2e1}.state-draft{background:#f1f3f5}
     .timeliness{font-size:.8rem}.t-late,.t-missing{color:#c62828}.t-onTime{color:#2e7d32}

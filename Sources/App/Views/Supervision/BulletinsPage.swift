@@ -13,9 +13,9 @@ enum BulletinsPage {
         var context: PageContext
 
         var html: HTML {
-            let planID = plan.id?.uuidString ?? ""
+            let planID = plan.linkID
             var body: [Body] = [
-                H.el("p", class: "crumbs", [H.link(SiteRoute.planPage.path(planID), plan.displayTitle)]),
+                H.el("p", class: "crumbs", [H.link(SitePath.planPage(planID).path, plan.displayTitle)]),
                 H.heading(1, "通报"),
                 PlanTabs.tabs(planID: planID, current: .bulletinsPage, canEdit: canIssue),
             ]
@@ -24,7 +24,7 @@ enum BulletinsPage {
                 let quarters = (1...4).map { ReportingPeriod.quarter($0, of: calendar.year) }.filter { $0.firstDay <= today }
                 var options: [(value: String, title: String)] = months.reversed().map { ($0.key, $0.title) }
                 options += quarters.reversed().map { ($0.key, $0.title) }
-                body.append(H.form(SiteRoute.issueBulletin.path(planID), class: "filters", [
+                body.append(H.form(SitePath.issueBulletin(planID).path, class: "filters", [
                     H.select("kind", label: "类型", options: [("monthly", "月度通报"), ("quarterly", "季度通报")], selected: "monthly"),
                     H.select("period", label: "期次（月度选月份，季度选季度）", options: options, selected: options.first?.value),
                     H.button("生成并发布通报"),
@@ -34,10 +34,10 @@ enum BulletinsPage {
                 body.append(H.paragraph("还没有发布通报。", class: "empty"))
             } else {
                 body.append(H.table(headers: ["期数", "标题", "发布日期", "发布人", ""], rows: bulletins.map { b in
-                    let id = b.id?.uuidString ?? ""
+                    let id = b.linkID
                     return [
-                        .text("第\(b.number)期"), H.link(SiteRoute.bulletinPage.path(planID, id), b.title), .text(b.issuedOn), .text(b.issuedBy),
-                        H.link(SiteRoute.bulletinDocx.path(planID, id), "下载 .docx", class: "chip"),
+                        .text("第\(b.number)期"), H.link(SitePath.bulletinPage(planID, id).path, b.title), .text(b.issuedOn), .text(b.issuedBy),
+                        H.link(SitePath.bulletinDocx(planID, id).path, "下载 .docx", class: "chip"),
                     ]
                 }, class: "grid bulletins"))
             }
@@ -55,13 +55,13 @@ enum BulletinView {
         var context: PageContext
 
         var html: HTML {
-            let planID = plan.id?.uuidString ?? ""
+            let planID = plan.linkID
             let body: [Body] = [
                 H.el("p", class: "crumbs", [
-                    H.link(SiteRoute.planPage.path(planID), plan.displayTitle), .text(" · "),
-                    H.link(SiteRoute.bulletinsPage.path(planID), "通报"),
+                    H.link(SitePath.planPage(planID).path, plan.displayTitle), .text(" · "),
+                    H.link(SitePath.bulletinsPage(planID).path, "通报"),
                 ]),
-                H.el("div", class: "actions", [H.link(SiteRoute.bulletinDocx.path(planID, bulletin.id?.uuidString ?? ""), "下载 .docx", class: "button")]),
+                H.el("div", class: "actions", [H.link(SitePath.bulletinDocx(planID, bulletin.linkID).path, "下载 .docx", class: "button")]),
                 H.el("article", [("class", "card bulletin")], paragraphs.map { line in
                     line.contains("\t") || line.contains(" | ")
                         ? H.el("p", class: "row-line", [.text(line)])

@@ -24,16 +24,16 @@ enum CalendarPage {
         var context: PageContext
 
         var html: HTML {
-            let planID = model.plan.id?.uuidString ?? ""
+            let planID = model.plan.linkID
             let s = model.settings
             var profile = ""
             if case .seasonal(let shares) = s.profile { profile = shares.map(Format.number).joined(separator: ", ") }
             var body: [Body] = [
-                H.el("p", class: "crumbs", [H.link(SiteRoute.planPage.path(planID), model.plan.displayTitle)]),
+                H.el("p", class: "crumbs", [H.link(SitePath.planPage(planID).path, model.plan.displayTitle)]),
                 H.heading(1, "报送日历"),
                 PlanTabs.tabs(planID: planID, current: .calendarPage, canEdit: true),
                 H.paragraph("日期均按北京时间（Asia/Shanghai）。截止日超过当月天数时取当月最后一天（如 2 月取 28 日或 29 日）。", class: "hint"),
-                H.form(SiteRoute.updateCalendar.path(planID), class: "calendar-form", [
+                H.form(SitePath.updateCalendar(planID).path, class: "calendar-form", [
                     H.select("kind", label: "报送周期", options: PeriodKind.allCases.map { ($0.rawValue, $0.title) }, selected: s.kind.rawValue),
                     H.input("dueDay", value: "\(s.dueDay)", type: "number", label: "每期截止日（期末月的第几日）", extra: [("min", "1"), ("max", "31")]),
                     H.input("graceDays", value: "\(s.graceDays)", type: "number", label: "宽限天数", extra: [("min", "0"), ("max", "30")]),
@@ -48,8 +48,8 @@ enum CalendarPage {
                 let closed = model.closed.contains(period.key)
                 let started = period.firstDay <= model.today
                 let action: Body = closed
-                    ? H.form(SiteRoute.reopenPeriod.path(planID, period.key), class: "inline", [H.button("重新开放", class: "button secondary small")])
-                    : (started ? H.form(SiteRoute.closePeriod.path(planID, period.key), class: "inline", [H.button("关闭", class: "button secondary small")]) : .text(""))
+                    ? H.form(SitePath.reopenPeriod(planID, period.key).path, class: "inline", [H.button("重新开放", class: "button secondary small")])
+                    : (started ? H.form(SitePath.closePeriod(planID, period.key).path, class: "inline", [H.button("关闭", class: "button secondary small")]) : .text(""))
                 return [
                     .text(period.title), .text(model.calendar.dueDate(for: period).chineseTitle),
                     .text(model.calendar.deadline(for: period).chineseTitle),
@@ -65,7 +65,7 @@ enum CalendarPage {
                 ("redAfterMissedReports", p.redAfterMissedReports), ("redAtRiskFromMonth", p.redAtRiskFromMonth),
             ]
             body.append(H.heading(2, "提醒、催报与督办规则"))
-            body.append(H.form(SiteRoute.updatePolicy.path(planID), class: "calendar-form policy-form", values.map { name, value in
+            body.append(H.form(SitePath.updatePolicy(planID).path, class: "calendar-form policy-form", values.map { name, value in
                 H.input(name, value: "\(value)", type: "number", label: CalendarPage.policyLabels[name])
             } + [H.button("保存规则")]))
             return Layout.page("报送日历", context, body)

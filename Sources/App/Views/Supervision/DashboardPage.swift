@@ -4,7 +4,7 @@ import Plot
 
 /// 看板: the plan's standing on one page, charts drawn on the server as SVG.
 enum DashboardPage {
-    static let order: [Health] = [.completed, .onTrack, .behind, .atRisk, .overdue, .noData]
+    static let order: [Health] = [.completed, .onTrack, .behind, .atRisk, .missed, .overdue, .noData]
 
     struct View {
         var plan: PlanRecord
@@ -13,13 +13,13 @@ enum DashboardPage {
         var isReporter: Bool
         var context: PageContext
 
-        var planID: String { plan.id?.uuidString ?? "" }
+        var planID: UUID { plan.linkID }
 
         var html: HTML {
             let d = dashboard
             let s = d.standing
             var body: [Body] = [
-                H.el("p", class: "crumbs", [H.link(SiteRoute.planPage.path(planID), plan.displayTitle)]),
+                H.el("p", class: "crumbs", [H.link(SitePath.planPage(planID).path, plan.displayTitle)]),
                 H.heading(1, isReporter ? "本单位情况" : "看板"),
             ]
             if !isReporter { body.append(PlanTabs.tabs(planID: planID, current: .dashboardPage, canEdit: canEdit)) }
@@ -27,7 +27,7 @@ enum DashboardPage {
             if let period = s.currentPeriod { line += "；当前报送期 \(period.title)，截止 \(s.calendar.dueDate(for: period).chineseTitle)" }
             body.append(H.paragraph(line + "。", class: "hint"))
             if !isReporter && !d.leaders.isEmpty {
-                body.append(H.getForm(SiteRoute.dashboardPage.path(planID), class: "filters", [
+                body.append(H.getForm(SitePath.dashboardPage(planID).path, class: "filters", [
                     H.select("leader", label: "分管领导", options: [("", "全部")] + d.leaders.map { ($0, $0) }, selected: d.leader),
                     H.button("筛选", class: "button secondary"),
                 ]))
@@ -46,7 +46,7 @@ enum DashboardPage {
                 body.append(H.paragraph("全计划：得分 \(whole.score.map { Format.percent($0) } ?? "—")，平均进度 \(whole.progress.map { Format.percent($0) } ?? "—")，状态 \(whole.health.title)。每项任务权重 1，部分的权重为其任务权重之和；得分：已完成/正常 1，滞后 0.6，风险 0.3，逾期 0。", class: "hint"))
                 body.append(H.table(headers: ["部分", "权重", "任务", "进度", "得分", "状态"], rows: d.sections.map { section in
                     [
-                        H.link(SiteRoute.planPage.path(planID) + "#n-\(section.id)", "\(section.key) \(section.title)"),
+                        H.link(SitePath.planPage(planID).path + "#n-\(section.id)", "\(section.key) \(section.title)"),
                         .text(Format.number(section.rollUp.weightTotal)), .text("\(section.tasks)"),
                         .text(section.rollUp.progress.map { Format.percent($0) } ?? "—"),
                         .text(section.rollUp.score.map { Format.percent($0) } ?? "—"), HealthBadge.badge(section.rollUp.health),
@@ -80,8 +80,8 @@ enum DashboardPage {
                     H.el("figure", [("class", "chart"), ("data-node", series.nodeKey)], [
                         .raw(Chart.targetLine(title: series.text, unit: series.unit, target: series.target, expected: series.expected, actual: series.actual)),
                         H.el("figcaption", [], [
-                            H.link(SiteRoute.taskPage.path(planID, series.nodeID.uuidString), "\(series.nodeKey) \(series.text)"),
-                            .text("：实际 \(series.assessment.actual.map(Format.number) ?? "—")，应达 \(Format.number(series.assessment.expected))，"),
+                            H.link(SitePath.taskPage(planID, series.nodeID).path, "\(series.nodeKey) \(series.text)"),
+                            .text("：实际 \(Figure.amount(series.assessment.actual, of: series.unit))，应达 \(Format.number(series.assessment.expected))，"),
                             HealthBadge.badge(series.assessment.health),
                         ]),
                     ])
@@ -97,7 +97,7 @@ enum DashboardPage {
             } else {
                 children.append(H.table(headers: ["任务", "单位", "进度", "原因"], rows: lines.map { t in
                     [
-                        H.link(SiteRoute.taskPage.path(planID, t.id.uuidString), "\(t.key) \(t.title)"), .text(t.units),
+                        H.link(SitePath.taskPage(planID, t.id).path, "\(t.key) \(t.title)"), .text(t.units),
                         .text(t.progress.map { Format.percent($0) } ?? "—"), .text(t.reasons.joined(separator: "；")),
                     ]
                 }))

@@ -14,15 +14,15 @@ enum NoticesPage {
         var context: PageContext
 
         var html: HTML {
-            let planID = plan.id?.uuidString ?? ""
+            let planID = plan.linkID
             var body: [Body] = [
-                H.el("p", class: "crumbs", [H.link(SiteRoute.planPage.path(planID), plan.displayTitle)]),
+                H.el("p", class: "crumbs", [H.link(SitePath.planPage(planID).path, plan.displayTitle)]),
                 H.heading(1, "督办单"),
                 PlanTabs.tabs(planID: planID, current: .noticesPage, canEdit: canIssue),
                 H.paragraph("规则每天检查：连续未报、连续滞后、第四季度仍有风险等情形会提出蓝色、黄色或红色督办单，由办公室签发并写明回复期限。", class: "hint"),
             ]
             if canIssue {
-                body.append(H.form(SiteRoute.apiRunEscalations.path(), class: "inline", [H.button("立即检查提醒与督办", class: "button secondary")]))
+                body.append(H.form(SitePath.apiRunEscalations.path, class: "inline", [H.button("立即检查提醒与督办", class: "button secondary")]))
             }
             if notices.isEmpty { body.append(H.paragraph("暂无督办单。", class: "empty")) }
             for notice in notices {
@@ -36,14 +36,14 @@ enum NoticesPage {
                     ]),
                     H.el("div", class: "node task", [
                         H.el("span", class: "label", [.text(node?.key ?? "")]),
-                        H.link(SiteRoute.taskPage.path(planID, notice.$node.id.uuidString), node?.title ?? "", class: "title"),
+                        H.link(SitePath.taskPage(planID, notice.$node.id).path, node?.title ?? "", class: "title"),
                     ]),
                     H.paragraph(notice.reasons),
                 ]
                 if let replyBy = notice.replyBy { children.append(H.paragraph("回复期限：\(replyBy)（\(notice.issuedBy ?? "")签发）", class: "hint")) }
                 if let reply = notice.reply { children.append(H.paragraph("单位回复：\(reply)", class: "facts")) }
                 if canIssue && notice.status == .proposed {
-                    children.append(H.form(SiteRoute.issueNotice.path(planID, notice.id?.uuidString ?? ""), class: "inline", [
+                    children.append(H.form(SitePath.issueNotice(planID, notice.linkID).path, class: "inline", [
                         H.input("replyBy", value: today.adding(days: 7).iso, type: "date", label: "回复期限"),
                         H.button("签发", name: "action", value: "issue"),
                         H.button("不予签发", class: "button secondary", name: "action", value: "dismiss"),

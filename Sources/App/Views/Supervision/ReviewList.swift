@@ -22,12 +22,12 @@ enum ReviewList {
         var context: PageContext
 
         var html: HTML {
-            let planID = model.plan.id?.uuidString ?? ""
+            let planID = model.plan.linkID
             var body: [Body] = [
-                H.el("p", class: "crumbs", [H.link(SiteRoute.planPage.path(planID), model.plan.displayTitle)]),
+                H.el("p", class: "crumbs", [H.link(SitePath.planPage(planID).path, model.plan.displayTitle)]),
                 H.heading(1, "报告审核"),
                 PlanTabs.tabs(planID: planID, current: .planReportsPage, canEdit: model.canReview),
-                H.getForm(SiteRoute.planReportsPage.path(planID), class: "filters", [
+                H.getForm(SitePath.planReportsPage(planID).path, class: "filters", [
                     H.select("period", label: "报送期", options: [("", "全部")] + model.calendar.periods.map { ($0.key, $0.title + (model.closed.contains($0.key) ? "（已关闭）" : "")) },
                              selected: model.period?.key),
                     H.select("state", label: "状态", options: [("", "全部"), ("submitted", "待审核"), ("returned", "已退回"), ("accepted", "已采纳")], selected: model.state),
@@ -50,7 +50,7 @@ enum ReviewList {
                     ]),
                     H.el("div", class: "node task", [
                         H.el("span", class: "label", [.text(node?.key ?? "")]),
-                        H.link(SiteRoute.taskPage.path(planID, report.$node.id.uuidString), node?.title ?? "", class: "title"),
+                        H.link(SitePath.taskPage(planID, report.$node.id).path, node?.title ?? "", class: "title"),
                     ]),
                     H.paragraph(report.narrative),
                 ]
@@ -61,7 +61,7 @@ enum ReviewList {
                 if !facts.isEmpty { children.append(H.paragraph(facts.joined(separator: "；"), class: "facts")) }
                 if let comment = report.reviewComment { children.append(H.paragraph("审核意见：\(comment)", class: "hint")) }
                 if model.canReview && report.state == .submitted {
-                    children.append(ReviewForms.forms(planID: planID, reportID: report.id?.uuidString ?? ""))
+                    children.append(ReviewForms.forms(planID: planID, reportID: report.linkID))
                 }
                 body.append(H.el("article", [("class", "card report"), ("data-key", node?.key ?? ""), ("data-state", report.state.rawValue)], children))
             }
@@ -72,13 +72,14 @@ enum ReviewList {
 
 /// The links between a plan's pages.
 enum PlanTabs {
-    static func tabs(planID: String, current: SiteRoute, canEdit: Bool) -> Body {
-        var items: [(SiteRoute, String)] = [(.planPage, "计划"), (.dashboardPage, "看板"), (.planReportsPage, "报告审核"), (.breakdownPage, "任务分解表")]
-        items.append((.noticesPage, "督办单"))
-        items.append((.bulletinsPage, "通报"))
-        if canEdit { items.append((.calendarPage, "报送日历")) }
-        return H.el("nav", class: "tabs", items.map { route, title in
-            H.link(route.path(planID), title, class: route == current ? "tab current" : "tab")
+    static func tabs(planID: UUID, current: SiteRoute, canEdit: Bool) -> Body {
+        var items: [(SitePath, String)] = [
+            (.planPage(planID), "计划"), (.dashboardPage(planID), "看板"), (.planReportsPage(planID), "报告审核"),
+            (.breakdownPage(planID), "任务分解表"), (.noticesPage(planID), "督办单"), (.bulletinsPage(planID), "通报"),
+        ]
+        if canEdit { items.append((.calendarPage(planID), "报送日历")) }
+        return H.el("nav", class: "tabs", items.map { link, title in
+            H.link(link.path, title, class: link.route == current ? "tab current" : "tab")
         })
     }
 }

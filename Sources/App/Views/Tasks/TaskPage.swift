@@ -24,12 +24,12 @@ enum TaskPage {
         var model: Model
         var context: PageContext
 
-        var planID: String { model.plan.id?.uuidString ?? "" }
+        var planID: UUID { model.plan.linkID }
 
         var html: HTML {
             let node = model.node
             var body: [Body] = [
-                H.el("p", class: "crumbs", [H.link(SiteRoute.planPage.path(planID), model.plan.displayTitle)]),
+                H.el("p", class: "crumbs", [H.link(SitePath.planPage(planID).path, model.plan.displayTitle)]),
                 H.el("h1", [], [H.el("span", class: "label", [.text(node.key + " ")]), .text(node.title)]),
             ]
             var meta: [Body] = []
@@ -46,20 +46,23 @@ enum TaskPage {
                     body.append(H.el("ul", class: "reasons", standing.health.reasons.map { H.el("li", [], [.text($0)]) }))
                 }
                 if standing.completionProposed && model.canReview {
-                    body.append(H.form(SiteRoute.confirmCompletion.path(planID, node.id?.uuidString ?? ""), class: "inline", [
+                    body.append(H.form(SitePath.confirmCompletion(planID, node.linkID).path, class: "inline", [
                         H.button("确认办结（销号）"),
                     ]))
                 }
                 if !standing.targets.isEmpty {
                     body.append(H.heading(2, "目标完成情况"))
-                    body.append(H.table(headers: ["目标", "年度目标", "应达", "实际", "完成率", "状态"], rows: standing.targets.map { item in
+                    body.append(H.table(headers: ["目标", "目标值", "序时应达", "实际", "完成率", "序时完成", "状态"], rows: standing.targets.map { item in
                         let a = item.assessment
+                        let due = item.target.year.map { $0 > model.calendar.year ? "（到\($0)年）" : "" } ?? ""
                         return [
-                            .text(item.target.text), .text(Format.number(item.target.value) + item.target.unit),
-                            .text(Format.number(a.expected)), .text(a.actual.map(Format.number) ?? "—"),
+                            .text(item.target.text), .text(Format.number(item.target.value) + item.target.unit + due),
+                            .text(Format.number(a.expected)), .text(Figure.amount(a.actual, of: item.target.unit)),
+                            .text(CompletionRate.of(actual: a.actual, target: item.target.value).map(Format.percent) ?? "—"),
                             .text(a.ratio.map(Format.percent) ?? "—"), HealthBadge.badge(a.health),
                         ]
                     }))
+                    body.append(H.paragraph("完成率 = 实际 ÷ 目标值；序时完成 = 实际 ÷ 序时应达（按时间进度此时应达到的数）。", class: "hint"))
                 }
             }
             if !model.notices.isEmpty {
@@ -75,7 +78,7 @@ enum TaskPage {
                     ]
                     if let reply = notice.reply { parts.append(H.paragraph("回复：\(reply)", class: "facts")) }
                     if notice.status == .issued && model.reporterUnit == notice.$unit.id {
-                        parts.append(H.form(SiteRoute.replyNotice.path(planID, notice.id?.uuidString ?? ""), class: "reply", [
+                        parts.append(H.form(SitePath.replyNotice(planID, notice.linkID).path, class: "reply", [
                             H.el("label", class: "field wide", [
                                 H.el("span", [], [.text("整改情况回复")]),
                                 H.el("textarea", [("name", "reply"), ("rows", "3"), ("maxlength", "5000")], []),
@@ -104,7 +107,7 @@ enum TaskPage {
         }
 
         func reportCard(_ report: ProgressReport) -> Body {
-            let reportID = report.id?.uuidString ?? ""
+            let reportID = report.linkID
             let period = ReportingPeriod(key: report.period)
             let timeliness = period.map { model.calendar.timeliness(of: report.fact, for: $0, now: model.now) }
             var facts: [String] = []
@@ -130,14 +133,14 @@ enum TaskPage {
             let files = model.attachments.filter { $0.$report.id == report.id }
             if !files.isEmpty {
                 children.append(H.el("div", class: "attachments", files.map { file in
-                    H.link(SiteRoute.attachmentFile.path(planID, file.id?.uuidString ?? ""), "附件：\(file.filename)（\(Format.bytes(file.size))）", class: "chip")
+                    H.link(SitePath.attachmentFile(planID, file.linkID).path, "附件：\(file.filename)（\(Format.bytes(file.size))）", class: "chip")
                 }))
             }
             if model.canReview && report.state == .submitted {
                 children.append(ReviewForms.forms(planID: planID, reportID: reportID))
             }
             if model.reporterUnit == report.$unit.id && report.isEditable {
-                children.append(H.form(SiteRoute.uploadAttachment.path(planID, reportID), class: "inline attach", multipart: true, [
+                children.append(H.form(SitePath.uploadAttachment(planID, reportID).path, class: "inline attach", multipart: true, [
                     H.void("input", [("type", "file"), ("name", "file"), ("id", "attach-\(reportID)")]),
                     H.button("上传附件", class: "button secondary"),
                 ]))
@@ -149,13 +152,13 @@ enum TaskPage {
 
 /// Accept and return buttons, the same on the review list and the task page.
 enum ReviewForms {
-    static func forms(planID: String, reportID: String) -> Body {
+    static func forms(planID: UUID, reportID: UUID) -> Body {
         H.el("div", class: "review-forms", [
-            H.form(SiteRoute.acceptReport.path(planID, reportID), class: "inline", [
+            H.form(SitePath.acceptReport(planID, reportID).path, class: "inline", [
                 H.input("comment", label: nil, placeholder: "审核意见（可不填）"),
                 H.button("采纳"),
             ]),
-            H.form(SiteRoute.returnReport.path(planID, reportID), class: "inline", [
+            H.form(SitePath.returnReport(planID, reportID).path, class: "inline", [
                 H.input("comment", label: nil, placeholder: "退回原因（必填）"),
                 H.button("退回", class: "button danger"),
             ]),
@@ -169,14 +172,17 @@ enum HealthBadge {
         H.el("span", [("class", "health h-\(health.rawValue)"), ("data-health", health.rawValue)], [.text(health.title)])
     }
 
+    /// The badge colours (Stylesheet `.h-…`): white text on each is at least
+    /// 4.5:1 (WCAG AA); 滞后 is dark text on amber.
     static func colour(_ health: Health) -> String {
         switch health {
-        case .completed: return "#2e7d32"
-        case .onTrack: return "#43a047"
+        case .completed: return "#1b5e20"
+        case .onTrack: return "#2e7d32"
         case .behind: return "#f9a825"
-        case .atRisk: return "#ef6c00"
+        case .atRisk: return "#c2410c"
+        case .missed: return "#8e1c1c"
         case .overdue: return "#c62828"
-        case .noData: return "#9e9e9e"
+        case .noData: return "#616161"
         }
     }
 }

@@ -9,16 +9,16 @@ enum UnitsPage {
         var context: PageContext
 
         var html: HTML {
-            let id = plan.id?.uuidString ?? ""
+            let id = plan.linkID
             let open = statuses.filter { $0.unitID == nil }.count
             var body: [Body] = [
                 H.heading(1, "单位匹配：\(plan.displayTitle)"),
                 H.paragraph("计划中出现的每个单位名称都要对应到本辖区的一个单位，单位才能在“我的任务”中看到自己的任务。名称相同或是已记录的别名会自动匹配。", class: "hint"),
                 H.paragraph(open == 0 ? "全部 \(statuses.count) 个名称都已匹配。" : "共 \(statuses.count) 个名称，\(open) 个未匹配。", class: open == 0 ? "ok" : "warn"),
                 H.el("div", class: "actions", [
-                    H.link(SiteRoute.reviewPage.path(id), "返回校对", class: "button secondary"),
-                    open > 0 ? H.form(SiteRoute.createAllUnits.path(id), class: "inline", [H.button("为未匹配的名称全部新建单位", class: "button secondary")]) : .empty,
-                    plan.status == .draft ? H.form(SiteRoute.publish.path(id), class: "inline", [H.button("发布计划")]) : .empty,
+                    H.link(SitePath.reviewPage(id).path, "返回校对", class: "button secondary"),
+                    open > 0 ? H.form(SitePath.createAllUnits(id).path, class: "inline", [H.button("为未匹配的名称全部新建单位", class: "button secondary")]) : .empty,
+                    plan.status == .draft ? H.form(SitePath.publish(id).path, class: "inline", [H.button("发布计划")]) : .empty,
                 ]),
             ]
             body.append(H.table(headers: ["计划中的名称", "任务数", "对应单位", "操作"], rows: statuses.map(row)))
@@ -26,8 +26,8 @@ enum UnitsPage {
         }
 
         private func row(_ status: UnitController.NameStatus) -> [Body] {
-            let id = plan.id?.uuidString ?? ""
-            let action = SiteRoute.resolveUnit.path(id)
+            let id = plan.linkID
+            let action = SitePath.resolveUnit(id).path
             guard status.unitID == nil else {
                 return [.text(status.name), .text("\(status.tasks)"), H.el("span", class: "ok", [.text(status.unitName ?? "")]), .empty]
             }

@@ -13,7 +13,7 @@ enum VersionsPage {
             formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
             var body: [Body] = [
                 H.heading(1, "版本记录：\(plan.displayTitle)"),
-                H.link(SiteRoute.planPage.path(plan.id?.uuidString ?? ""), "返回计划"),
+                H.link(SitePath.planPage(plan.linkID).path, "返回计划"),
             ]
             if versions.isEmpty {
                 body.append(H.paragraph("计划尚未发布，还没有版本。", class: "empty"))

@@ -511,6 +511,12 @@ class Run:
         # Any business date offers at least one month of the plan's year (in
         # January only January itself).
         check(months, f"the bulletin form offers no month: {values}")
+        # Pre-selected: the latest month past its deadline, never one still being collected.
+        titles = page.locator("select[name=period] option").evaluate_all("els => els.map(e => [e.value, e.textContent])")
+        due = [v for v, t in titles if v in months and "未到报送截止" not in t]
+        selected = page.locator("select[name=period]").input_value()
+        if due:
+            check(selected == due[0], f"the form pre-selects {selected}, not the latest month past its deadline {due[0]}")
         page.locator("select[name=kind]").select_option("monthly")
         month = months[1] if len(months) > 1 else months[0]
         page.locator("select[name=period]").select_option(month)

@@ -81,7 +81,7 @@ extension AppConfig {
     /// the process environment. Flags win over the environment.
     public static func load(
         hostname: String?, port: Int?, databasePath: String?, demo: Bool,
-        environment: [String: String]
+        environment: [String: String], executable: URL? = SeedsLocator.runningExecutable
     ) throws -> AppConfig {
         var config = AppConfig()
         config.demo = demo
@@ -104,7 +104,11 @@ extension AppConfig {
             guard !path.isEmpty else { throw ConfigError(message: "配置错误：SQLite 数据库路径（--db 或 SCIPLAN_DB）为空。") }
             config.database = path == ":memory:" ? .sqliteMemory : .sqliteFile(path)
         }
-        if let seeds = environment["SCIPLAN_SEEDS"] { config.seedsDirectory = seeds }
+        if let seeds = environment["SCIPLAN_SEEDS"] {
+            config.seedsDirectory = seeds
+        } else if demo, let found = SeedsLocator.find(workingDirectory: FileManager.default.currentDirectoryPath, executable: executable) {
+            config.seedsDirectory = found
+        }
         if let cost = environment["SCIPLAN_PASSWORD_COST"] {
             guard let value = Int(cost), (4...31).contains(value) else {
                 throw ConfigError(message: "配置错误：SCIPLAN_PASSWORD_COST 必须是 4–31 之间的整数，现为“\(cost)”。")

@@ -65,6 +65,7 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
     app.middleware.use(AppErrorMiddleware())
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(AccountSessionAuthenticator())
+    app.middleware.use(UnreadNotifications())
 
     app.storage[Application.ReportWriterKey.self] = ReportWriter(database: { [unowned app] in app.db })
     addMigrations(to: app)

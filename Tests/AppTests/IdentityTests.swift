@@ -92,6 +92,13 @@ extension ServerTests {
                     let accounts = try res.content.decode([AccountDTO].self)
                     #expect(accounts.first { $0.username == "kjj.zhang" }?.unitID == unit.id)
                 }
+                // A reporter's place may be left blank: it is its unit's (issue 17).
+                try await app.test(.POST, "/api/accounts", headers: admin, beforeRequest: { req in
+                    try req.content.encode(AccountAdmin.NewAccount(username: "kjj.li", displayName: "李四", role: "reporter",
+                                                                   jurisdictionCode: nil, unitID: try unit.requireID().uuidString,
+                                                                   password: "Rt5%hw8*Jc"), as: .json)
+                }) { res in #expect(res.status == .created, "\(res.body.string)") }
+                #expect(try await Account.query(on: app.db).filter(\.$username == "kjj.li").first()?.jurisdictionCode == unit.jurisdictionCode)
                 try await app.test(.GET, "/admin/accounts", headers: admin) { res in
                     #expect(res.status == .ok && res.body.string.contains("张三") && res.body.string.contains("初始密码"))
                 }
@@ -125,7 +132,7 @@ extension ServerTests {
                 _ = try await app.login("sz-office", "Qw9$zt4&Nb")
 
                 let actions = try await AuditEntry.query(on: app.db).filter(\.$action =~ "account.").all().map(\.action)
-                #expect(actions.sorted() == ["account.create", "account.create", "account.password_reset", "account.totp_reset"])
+                #expect(actions.sorted() == ["account.create", "account.create", "account.create", "account.password_reset", "account.totp_reset"])
             }
         }
 

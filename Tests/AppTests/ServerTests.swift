@@ -40,6 +40,51 @@ extension ServerTests {
             #expect(config.port == 9000)
         }
 
+        /// `--demo` works from any directory: the seeds are found beside the
+        /// executable's checkout (issue 17).
+        @Test func theDemoFindsItsSeedsFromAnyDirectory() throws {
+            let root = FileManager.default.temporaryDirectory.appendingPathComponent("sciplan-seeds-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: root) }
+            let checkout = root.appendingPathComponent("checkout")
+            try FileManager.default.createDirectory(at: checkout.appendingPathComponent("Seeds/plans"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: checkout.appendingPathComponent(".build/debug"), withIntermediateDirectories: true)
+            let binary = checkout.appendingPathComponent(".build/debug/sciplan")
+            try Data().write(to: binary)
+            let elsewhere = root.appendingPathComponent("elsewhere")
+            try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+            #expect(SeedsLocator.find(workingDirectory: elsewhere.path, executable: binary) == checkout.appendingPathComponent("Seeds").path)
+            // A link to the binary somewhere else finds the same checkout.
+            let link = elsewhere.appendingPathComponent("sciplan")
+            try FileManager.default.createSymbolicLink(at: link, withDestinationURL: binary)
+            #expect(SeedsLocator.find(workingDirectory: elsewhere.path, executable: link) == checkout.appendingPathComponent("Seeds").path)
+            // The working directory's own Seeds wins; nothing anywhere: nil (the demo then refuses in Chinese).
+            #expect(SeedsLocator.find(workingDirectory: checkout.path, executable: nil) == checkout.appendingPathComponent("Seeds").path)
+            #expect(SeedsLocator.find(workingDirectory: elsewhere.path, executable: elsewhere.appendingPathComponent("x")) == nil)
+        }
+
+        /// Issue 17: the header's 通知 says how many notifications are unread.
+        @Test func theHeaderCountsUnreadNotifications() async throws {
+            try await withServer { app in
+                let office = try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")
+                let headers = try await app.login("office")
+                let id = try office.requireID()
+                try await NotificationRecord(accountID: id, kind: "remind", title: "请报送", body: "3月进展", link: nil).create(on: app.db)
+                try await NotificationRecord(accountID: id, kind: "remind", title: "请报送", body: "4月进展", link: nil).create(on: app.db)
+                let seen = NotificationRecord(accountID: id, kind: "remind", title: "已读", body: "2月进展", link: nil)
+                seen.readAt = Date()
+                try await seen.create(on: app.db)
+                try await app.test(.GET, "/plans", headers: headers) { res in
+                    #expect(res.body.string.contains(#"data-unread="2""#))
+                    #expect(res.body.string.contains("通知，2 条未读"))
+                }
+                try await app.test(.POST, "/notifications/read", headers: headers) { res in #expect(res.status == .seeOther) }
+                try await app.test(.GET, "/plans", headers: headers) { res in
+                    #expect(!res.body.string.contains("data-unread"))
+                    #expect(res.body.string.contains(">通知</a>"))
+                }
+            }
+        }
+
         @Test func loginGivesASessionAndWrongPasswordAChineseError() async throws {
             try await withServer { app in
                 try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")

@@ -29,7 +29,8 @@ enum AccountAdmin {
     }
 
     /// Every problem of a new account, in the order a person fixes them; empty when it can be created.
-    static func check(_ new: NewAccount, on db: any Database) async throws -> (problems: [String], role: Role?, unit: Unit?) {
+    /// A reporter's place may be left blank: it is its unit's (issue 17).
+    static func check(_ new: NewAccount, on db: any Database) async throws -> (problems: [String], role: Role?, unit: Unit?, place: String?) {
         var problems: [String] = []
         let username = new.username.trimmingCharacters(in: .whitespaces)
         if let problem = usernameProblem(username) { problems.append(problem) }
@@ -40,7 +41,11 @@ enum AccountAdmin {
         if name.isEmpty || name.count > 50 { problems.append("姓名（显示名）应为 1–50 个字。") }
         let role = Role(rawValue: new.role)
         if role == nil { problems.append("角色无效：应为" + Role.allCases.map(\.title).joined(separator: "、") + "之一。") }
-        let code = new.jurisdictionCode?.trimmingCharacters(in: .whitespaces) ?? ""
+        var code = new.jurisdictionCode?.trimmingCharacters(in: .whitespaces) ?? ""
+        if role == .reporter, code.isEmpty, let id = UUID(uuidString: new.unitID?.trimmingCharacters(in: .whitespaces) ?? ""),
+           let chosen = try await Unit.find(id, on: db) {
+            code = chosen.jurisdictionCode
+        }
         var unit: Unit?
         if let role, role != .admin {
             if code.isEmpty {
@@ -59,7 +64,7 @@ enum AccountAdmin {
             }
         }
         problems += PasswordPolicy.problems(new.password, username: username)
-        return (problems, role, unit)
+        return (problems, role, unit, role == .admin || code.isEmpty ? nil : code)
     }
 
     /// Creates the account, or throws 400 with every problem.
@@ -70,13 +75,13 @@ enum AccountAdmin {
     /// The same for the command line (`sciplan create-admin`), where there is no request.
     static func create(_ new: NewAccount, by admin: Account?, on db: any Database,
                        hash: (String) async throws -> String) async throws -> Account {
-        let (problems, role, unit) = try await check(new, on: db)
+        let (problems, role, unit, place) = try await check(new, on: db)
         guard problems.isEmpty, let role else { throw AppError.badRequest(problems.joined(separator: " ")) }
         let account = Account(
             username: new.username.trimmingCharacters(in: .whitespaces),
             passwordHash: try await hash(new.password),
             displayName: new.displayName.trimmingCharacters(in: .whitespacesAndNewlines), role: role,
-            jurisdictionCode: role == .admin ? nil : new.jurisdictionCode?.trimmingCharacters(in: .whitespaces),
+            jurisdictionCode: place,
             unitID: unit?.id)
         try await db.writeTransaction { db in
             try await account.create(on: db)

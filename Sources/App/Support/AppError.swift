@@ -29,7 +29,7 @@ extension Request {
         return id
     }
 
-    var pageContext: PageContext { PageContext(account: account, demo: appConfig.demo, fixedDay: application.clock.fixedDay) }
+    var pageContext: PageContext { PageContext(account: account, demo: appConfig.demo, fixedDay: application.clock.fixedDay, unread: unreadNotifications) }
 }
 
 struct AppConfigKey: StorageKey { typealias Value = AppConfig }

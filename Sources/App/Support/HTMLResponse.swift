@@ -27,6 +27,6 @@ extension Request {
     }
 
     var pageContextWithFlash: PageContext {
-        PageContext(account: account, demo: appConfig.demo, flash: takeFlash(), fixedDay: application.clock.fixedDay)
+        PageContext(account: account, demo: appConfig.demo, flash: takeFlash(), fixedDay: application.clock.fixedDay, unread: unreadNotifications)
     }
 }

@@ -48,7 +48,7 @@ extension Chart {
         for tick in scale.ticks {
             let y = scale.y(tick)
             svg += SVG.line(x1: F.left, y1: y, x2: right, y2: y, stroke: tick == 0 ? ChartPalette.muted : ChartPalette.grid)
-            svg += SVG.text(tickText(tick), x: F.left - 4, y: y + 3, anchor: "end", size: 9, fill: ChartPalette.muted)
+            svg += SVG.text(tickText(tick), x: F.left - 4, y: y + 3, anchor: "end", size: 11, fill: ChartPalette.muted)
         }
         if values.isEmpty {
             svg += SVG.text("暂无数据", x: (F.left + right) / 2, y: (F.top + F.bottom) / 2 + 4, anchor: "middle",
@@ -65,7 +65,7 @@ extension Chart {
                 let tip = label + " " + seriesLabels[i] + "：" + valueText(bar.value, unitText)
                     + (bar.marker.map { "（目标 " + valueText($0, unitText) + "）" } ?? "")
                 guard let value = bar.value else {
-                    svg += SVG.text("—", x: x + barWidth / 2, y: scale.y(0) - 3, anchor: "middle", size: 9,
+                    svg += SVG.text("—", x: x + barWidth / 2, y: scale.y(0) - 3, anchor: "middle", size: 11,
                                     fill: ChartPalette.muted)
                     continue
                 }

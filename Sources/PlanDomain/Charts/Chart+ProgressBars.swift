@@ -30,8 +30,8 @@ extension Chart {
             }
             svg += SVG.text(value, x: Double(width) - pad, y: top + 15, anchor: "end", size: 12)
             if !note.isEmpty {
-                svg += SVG.text(SVG.fit(note, maxWidth: barRight - barLeft + valueWidth, size: 10), x: barLeft,
-                                y: top + 29, size: 10, fill: ChartPalette.muted, full: note)
+                svg += SVG.text(SVG.fit(note, maxWidth: barRight - barLeft + valueWidth, size: 11), x: barLeft,
+                                y: top + 29, size: 11, fill: ChartPalette.muted, full: note)
             }
             svg += "</g>"
         }

@@ -43,11 +43,11 @@ extension Chart {
         for tick in [0, 0.5, 1.0] {
             let y = F.y(top * tick, max: top)
             svg += SVG.line(x1: F.left, y1: y, x2: F.right, y2: y, stroke: tick == 0 ? ChartPalette.muted : ChartPalette.grid)
-            svg += SVG.text(SVG.compact(top * tick), x: F.left - 4, y: y + 3, anchor: "end", size: 9,
+            svg += SVG.text(SVG.compact(top * tick), x: F.left - 4, y: y + 3, anchor: "end", size: 11,
                             fill: ChartPalette.muted)
         }
         for month in 0..<12 {
-            svg += SVG.text("\(month + 1)月", x: F.x(month), y: F.bottom + 14, anchor: "middle", size: 9,
+            svg += SVG.text("\(month + 1)月", x: F.x(month), y: F.bottom + 14, anchor: "middle", size: 11,
                             fill: ChartPalette.muted)
         }
         if values.isEmpty {
@@ -57,7 +57,7 @@ extension Chart {
         if let target {
             let y = F.y(target, max: top)
             svg += SVG.line(x1: F.left, y1: y, x2: F.right, y2: y, stroke: ChartPalette.red, extra: #" stroke-width="1""#)
-            svg += SVG.text("目标 " + SVG.compact(target), x: F.right, y: y - 3, anchor: "end", size: 9,
+            svg += SVG.text("目标 " + SVG.compact(target), x: F.right, y: y - 3, anchor: "end", size: 11,
                             fill: ChartPalette.red)
         }
         if let d = path(points(expected)) {

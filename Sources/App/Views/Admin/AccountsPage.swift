@@ -28,7 +28,7 @@ enum AccountsPage {
                 H.input("username", value: typed?.username, label: "用户名", placeholder: "字母、数字、点、短横线", required: true),
                 H.input("displayName", value: typed?.displayName, label: "姓名（显示名）", required: true),
                 H.select("role", label: "角色", options: Role.allCases.map { ($0.rawValue, $0.title) }, selected: typed?.role ?? Role.reporter.rawValue),
-                H.input("jurisdictionCode", value: typed?.jurisdictionCode, label: "行政区划代码（系统管理员不填）", placeholder: "如 421300"),
+                H.input("jurisdictionCode", value: typed?.jurisdictionCode, label: "行政区划代码（系统管理员不填；填报员可不填，取所选单位的）", placeholder: "如 421300"),
                 H.select("unitID", label: "所属单位（单位填报员）", options: [("", "（不适用）")] + units.compactMap { u in
                     u.id.map { ($0.uuidString, "\(placeNames[u.jurisdictionCode] ?? u.jurisdictionCode) · \(u.name)") }
                 }, selected: typed?.unitID),

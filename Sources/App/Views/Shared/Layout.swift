@@ -9,6 +9,8 @@ struct PageContext {
     var flash: String? = nil
     /// Set when the server runs on a fixed business date (demo, trials).
     var fixedDay: CivilDate? = nil
+    /// The signed-in user's unread notifications, shown beside 通知.
+    var unread: Int? = nil
 }
 
 /// The one layout all pages share: a header with the navigation for the
@@ -45,7 +47,12 @@ enum Layout {
                 links.append(H.link(SitePath.myTasksPage.path, "我的任务"))
             }
             links.append(H.link(SitePath.plansPage.path, "计划"))
-            links.append(H.link(SitePath.notificationsPage.path, "通知"))
+            if let unread = context.unread, unread > 0 {
+                links.append(H.el("a", [("href", SitePath.notificationsPage.path), ("aria-label", "通知，\(unread) 条未读")],
+                                  [.text("通知"), H.el("span", [("class", "unread"), ("data-unread", "\(unread)")], [.text("\(unread)")])]))
+            } else {
+                links.append(H.link(SitePath.notificationsPage.path, "通知"))
+            }
             if account.role == .office || account.role == .admin {
                 links.append(H.link(SitePath.importPage.path, "导入计划"))
             }

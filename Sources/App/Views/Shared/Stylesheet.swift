@@ -75,6 +75,11 @@ enum Stylesheet {
     .timeliness{font-size:.8rem}.t-late,.t-missing{color:#c62828}.t-onTime{color:#2e7d32}
     .returned{background:#fde2e1;border-left:4px solid #c62828;padding:.3rem .6rem}
     .error{color:#b00020;font-weight:bold}.notice{background:#fff3c4;padding:.3rem .6rem}
+    .unread{display:inline-block;min-width:1.2rem;margin-left:.25rem;padding:0 .3rem;border-radius:.6rem;background:#b91c1c;color:#fff;font-size:.8rem;text-align:center}
+    .card.notice{background:#fff;border-left:6px solid #9ca3af;padding:.6rem .8rem}
+    .card.notice[data-level=blue]{border-left-color:#1d4ed8}.card.notice[data-level=yellow]{border-left-color:#d97706}.card.notice[data-level=red]{border-left-color:#b91c1c}
+    .notice-level{display:inline-block;border-radius:4px;padding:0 .5rem}.notice-level.level-blue{background:#1d4ed8;color:#fff}
+    .notice-level.level-yellow{background:#fde68a;color:#1f2933}.notice-level.level-red{background:#b91c1c;color:#fff}
     .report-item textarea{width:100%;font:inherit}.field.wide{display:block}
     .row{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:0 .8rem;align-items:end}
     .actions.sticky{position:sticky;bottom:0;background:#f5f7fa;padding:.6rem 0;border-top:1px solid #d9e2ec}

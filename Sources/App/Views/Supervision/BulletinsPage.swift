@@ -22,11 +22,16 @@ enum BulletinsPage {
             if canIssue {
                 let months = calendar.periods.filter { $0.firstDay <= today }
                 let quarters = (1...4).map { ReportingPeriod.quarter($0, of: calendar.year) }.filter { $0.firstDay <= today }
-                var options: [(value: String, title: String)] = months.reversed().map { ($0.key, $0.title) }
-                options += quarters.reversed().map { ($0.key, $0.title) }
+                // A bulletin reports what is due: the latest period past its deadline is
+                // offered first; one still being collected says so.
+                func closed(_ p: ReportingPeriod) -> Bool { calendar.deadline(for: ReportingPeriod(kind: calendar.kind, containing: p.lastDay)) < today }
+                func option(_ p: ReportingPeriod) -> (value: String, title: String) { (p.key, closed(p) ? p.title : p.title + "（未到报送截止）") }
+                var options: [(value: String, title: String)] = months.reversed().map(option)
+                options += quarters.reversed().map(option)
+                let preselected = months.last(where: closed)?.key ?? options.first?.value
                 body.append(H.form(SitePath.issueBulletin(planID).path, class: "filters", [
                     H.select("kind", label: "类型", options: [("monthly", "月度通报"), ("quarterly", "季度通报")], selected: "monthly"),
-                    H.select("period", label: "期次（月度选月份，季度选季度）", options: options, selected: options.first?.value),
+                    H.select("period", label: "期次（月度选月份，季度选季度）", options: options, selected: preselected),
                     H.button("生成并发布通报"),
                 ]))
             }

@@ -155,11 +155,11 @@ enum ReviewForms {
     static func forms(planID: UUID, reportID: UUID) -> Body {
         H.el("div", class: "review-forms", [
             H.form(SitePath.acceptReport(planID, reportID).path, class: "inline", [
-                H.input("comment", label: nil, placeholder: "审核意见（可不填）"),
+                H.input("comment", label: nil, placeholder: "审核意见（可不填）", extra: [("aria-label", "审核意见（可不填）")]),
                 H.button("采纳"),
             ]),
             H.form(SitePath.returnReport(planID, reportID).path, class: "inline", [
-                H.input("comment", label: nil, placeholder: "退回原因（必填）"),
+                H.input("comment", label: nil, placeholder: "退回原因（必填）", extra: [("aria-label", "退回原因（必填）")]),
                 H.button("退回", class: "button danger"),
             ]),
         ])

@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "sciplan", targets: ["sciplan"]),
         .library(name: "PlanText", targets: ["PlanText"]),
+        .library(name: "PlanScoring", targets: ["PlanScoring"]),
         .library(name: "PlanDomain", targets: ["PlanDomain"]),
     ],
     dependencies: [
@@ -17,12 +18,18 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        // Typed OpenAPI 3.0 documents; without its default ExternalLoading
+        // trait, which only slows the build and loads nothing we use.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0", traits: []),
     ],
     targets: [
         // Document → plan structure, Foundation only (its own small zip and
         // inflate readers: ZIPFoundation 0.9.20 hangs on some truncated streams),
         // so it can be fuzzed, benchmarked and reused without the server.
         .target(name: "PlanText"),
+        // The corpus scorer (score.py) ported to Swift, for `sciplan eval`:
+        // Python's JSON and number semantics, apart from the parser it measures.
+        .target(name: "PlanScoring", dependencies: ["PlanText"]),
         // The rules that need neither a request nor a database: the task
         // breakdown table and its .xlsx form, unit name matching.
         .target(
@@ -42,12 +49,14 @@ let package = Package(
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Plot", package: "Plot"),
+                .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
             ]
         ),
         .executableTarget(
             name: "sciplan",
             dependencies: [
                 "PlanText",
+                "PlanScoring",
                 "PlanDomain",
                 "App",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -61,6 +70,10 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "PlanScoringTests",
+            dependencies: ["PlanScoring", "PlanText"]
+        ),
+        .testTarget(
             name: "PlanDomainTests",
             dependencies: [
                 "PlanDomain",
@@ -72,8 +85,10 @@ let package = Package(
             name: "AppTests",
             dependencies: [
                 "App",
+                "PlanScoring",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
+                .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
             ]
         ),
     ]

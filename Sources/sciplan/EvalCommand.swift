@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanText
+import PlanScoring
 
 /// `sciplan eval`: the corpus scorer (`score.py`) in Swift, on this package's own parser.
 struct EvalCommand: ParsableCommand {

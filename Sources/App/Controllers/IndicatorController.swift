@@ -172,7 +172,7 @@ enum IndicatorController {
                                    value: "\(body.value)", note: body.note)
         try await ValueEntry.save([entry], place: try place.requireID(), source: .office, by: account, at: req.clock.now(), on: req.db)
         let response = Response(status: .created)
-        try response.content.encode(["saved": 1])
+        try response.content.encode(SavedCount(saved: 1))
         return response
     }
 

@@ -40,7 +40,7 @@ enum ValuesImportController {
         do {
             let count = try await ValuesImport.run(try upload(req), under: try place.requireID(), by: account, at: req.clock.now(), on: req.db)
             let response = Response(status: .created)
-            try response.content.encode(["imported": count])
+            try response.content.encode(ImportedCount(imported: count))
             return response
         } catch let refused as ValuesImport.Refused {
             throw AppError(status: .unprocessableEntity, reason: "实际值表有问题，未导入任何数值：" + refused.problems.joined(separator: "；"))

@@ -3,7 +3,7 @@ import Fluent
 import PlanDomain
 
 /// Lets a request through only when the signed-in account has one of the
-/// route's roles; every route states its roles in `SiteRoute.roles`.
+/// route's roles; every route states them in its `RouteDescriptor`.
 struct RoleGuard: AsyncMiddleware {
     let roles: Set<Role>
 

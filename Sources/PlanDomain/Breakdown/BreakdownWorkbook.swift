@@ -1,6 +1,5 @@
 import Foundation
 import PlanText
-import ZIPFoundation
 
 /// The task breakdown table as an Excel workbook: sheet 任务分解表 with the
 /// rows, sheet 计划信息 with the plan's fields. Writing is deterministic (fixed
@@ -8,11 +7,8 @@ import ZIPFoundation
 public enum BreakdownWorkbook {
     public static let tableSheetName = "任务分解表"
     public static let planSheetName = "计划信息"
-    /// Every entry's modification time: 1980-01-01, the first DOS date.
-    static let entryDate = Date(timeIntervalSince1970: 315_532_800)
 
     public static func xlsx(_ table: BreakdownTable) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
         let lastRow = max(2, table.rows.count + 2)
         let parts: [(String, String)] = [
             ("[Content_Types].xml", WorkbookPackageParts.contentTypes),
@@ -23,17 +19,7 @@ public enum BreakdownWorkbook {
             ("xl/worksheets/sheet1.xml", BreakdownSheetWriter.tableSheet(table)),
             ("xl/worksheets/sheet2.xml", BreakdownSheetWriter.planSheet(table)),
         ]
-        for (path, text) in parts {
-            let bytes = Data(text.utf8)
-            try archive.addEntry(
-                with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: entryDate,
-                permissions: 0o644, compressionMethod: .deflate
-            ) { position, size in
-                bytes.subdata(in: Int(position)..<min(bytes.count, Int(position) + size))
-            }
-        }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
+        return try OOXMLPackage(parts).data()
     }
 
     /// A task breakdown table read from a workbook: ours, or one an office made

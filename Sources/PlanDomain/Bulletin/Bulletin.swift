@@ -2,7 +2,7 @@
 /// tasks grouped by status, the late and at-risk tasks, and the unit ranking.
 /// Every field is display text already; `BulletinDocument` only lays it out.
 public struct Bulletin: Sendable, Equatable {
-    public enum Kind: String, Sendable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
         case monthly, quarterly
 
         /// 月度通报 / 季度通报.

@@ -10,7 +10,7 @@ public struct Observation: Sendable, Equatable {
 }
 
 /// Whether a target will be met, as the leaders' dashboard colours it.
-public enum ForecastStatus: String, Sendable, Codable {
+public enum ForecastStatus: String, Sendable, Codable, CaseIterable {
     case reached, onTrack, atRisk, unknown
 
     public var title: String {

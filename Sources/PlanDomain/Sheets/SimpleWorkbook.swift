@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Plain tables as an .xlsx workbook, for the exports (assessment ranking,
 /// jurisdiction comparison, roll-up): one sheet per table, header row bold and
@@ -15,7 +14,6 @@ public enum SimpleWorkbook {
         // A workbook without a sheet is not a valid file; write one empty sheet.
         let tables = sheets.isEmpty ? [SheetTable(name: "", header: [], rows: [])] : sheets
         let names = SheetNames.unique(tables.map(\.name))
-        let archive = try Archive(data: Data(), accessMode: .create)
         var parts: [(String, String)] = [
             ("[Content_Types].xml", SimpleWorkbookParts.contentTypes(sheetCount: tables.count)),
             ("_rels/.rels", WorkbookPackageParts.packageRelationships),
@@ -26,16 +24,6 @@ public enum SimpleWorkbook {
         for (index, table) in tables.enumerated() {
             parts.append(("xl/worksheets/sheet\(index + 1).xml", SimpleSheetWriter.sheet(table, selected: index == 0)))
         }
-        for (path, text) in parts {
-            let bytes = Data(text.utf8)
-            try archive.addEntry(
-                with: path, type: .file, uncompressedSize: Int64(bytes.count),
-                modificationDate: BreakdownWorkbook.entryDate, permissions: 0o644, compressionMethod: .deflate
-            ) { position, size in
-                bytes.subdata(in: Int(position)..<min(bytes.count, Int(position) + size))
-            }
-        }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
+        return try OOXMLPackage(parts).data()
     }
 }

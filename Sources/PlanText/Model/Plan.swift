@@ -63,7 +63,7 @@ public struct PlanSource: Sendable, Equatable {
     }
 }
 
-public enum SourceFormat: String, Codable, Sendable {
+public enum SourceFormat: String, Codable, Sendable, CaseIterable {
     case text
     case docx
 }

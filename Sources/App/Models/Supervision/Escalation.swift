@@ -61,7 +61,7 @@ final class SupervisionNotice: Model, @unchecked Sendable {
 final class OutboxMessage: Model, @unchecked Sendable {
     static let schema = "outbox"
 
-    enum Status: String, Codable, Sendable { case pending, sent, failed }
+    enum Status: String, Codable, Sendable, CaseIterable { case pending, sent, failed }
 
     @ID(key: .id) var id: UUID?
     @Field(key: "url") var url: String

@@ -5,7 +5,7 @@ import PlanDomain
 /// The office's side: accept or return a report, confirm a task done (销号),
 /// close and reopen periods. The unit's reporters are told in the app.
 enum ReviewDesk {
-    enum Decision: String, Codable, Sendable { case accept, `return` }
+    enum Decision: String, Codable, Sendable, CaseIterable { case accept, `return` }
 
     static func review(
         _ report: ProgressReport, decision: Decision, comment: String, by account: Account, now: Date, on db: any Database

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import PlanText
+@testable import PlanScoring
+import PlanText
 
 /// The Python behaviours the scorer port depends on. Expected values are what
 /// Python 3.11 prints for the same expressions.

@@ -1,4 +1,5 @@
 import Foundation
+import PlanText
 
 /// tp / pred / gold of one kind of item.
 public struct ScoreCount: Sendable, Equatable {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import PlanText
+@testable import PlanScoring
+import PlanText
 
 /// Hand-made gold/prediction pairs for the port of score.py; every expected
 /// figure is worked out in the comments.

@@ -1,4 +1,5 @@
 import Foundation
+import PlanText
 
 extension ScoreReport {
     /// score.py's `result` dict: `{"documents": {...}, "total": {...}}`.

@@ -1,0 +1,149 @@
+import OpenAPIKit30
+import Vapor
+
+/// Everything about one route, in one value: how it is called, who may call
+/// it, what it does, how large a body it takes, the handler, and for API
+/// routes the types it takes and gives. `SiteRoute.descriptor` holds one per
+/// route; the server registers them, links fill their patterns (through
+/// `SitePath`), `/openapi.json` is built from them, and the access walk checks
+/// them against a matrix written by hand.
+struct RouteDescriptor: Sendable {
+    let method: HTTPMethod
+    /// The path, with `:name` parameters.
+    let pattern: String
+    let access: RouteAccess
+    /// What it does, in the words `/openapi.json` shows.
+    let summary: String
+    let body: RequestBodySize
+    /// Request and response types of an `/api` route (and of the two open
+    /// JSON routes); nil for pages and forms.
+    let api: APIContract?
+    let handler: @Sendable (Request) async throws -> Response
+
+    init(_ method: HTTPMethod, _ pattern: String, _ access: RouteAccess, _ summary: String,
+         body: RequestBodySize, api: APIContract?, _ handler: @escaping @Sendable (Request) async throws -> Response) {
+        self.method = method
+        self.pattern = pattern
+        self.access = access
+        self.summary = summary
+        self.body = body
+        self.api = api
+        self.handler = handler
+    }
+
+    /// The `:name` parameters of the pattern, in order.
+    var parameters: [String] {
+        pattern.split(separator: "/").filter { $0.hasPrefix(":") }.map { String($0.dropFirst()) }
+    }
+}
+
+/// Who may call a route.
+enum RouteAccess: Sendable, Equatable {
+    /// Anyone, signed in or not.
+    case open
+    /// Any signed-in account, whatever its role.
+    case signedIn
+    /// Signed-in accounts of these roles.
+    case only(Set<Role>)
+
+    /// nil for `open`.
+    var roles: Set<Role>? {
+        switch self {
+        case .open: return nil
+        case .signedIn: return Set(Role.allCases)
+        case .only(let roles): return roles
+        }
+    }
+}
+
+/// How much of a request body a route reads before refusing it.
+enum RequestBodySize: Sendable {
+    /// Forms and JSON: 1 MB.
+    case form
+    /// Plan documents, workbooks and attachments: the configured upload limit.
+    case upload
+
+    var strategy: HTTPBodyStreamStrategy {
+        switch self {
+        case .form: return .collect(maxSize: "1mb")
+        case .upload: return .collect(maxSize: nil)
+        }
+    }
+}
+
+/// What an API route takes and gives, as types.
+struct APIContract: Sendable {
+    var request: APIBody?
+    var response: APIBody
+    var status: HTTPResponseStatus = .ok
+    var query: [APIQuery] = []
+    /// Statuses besides those every route can answer (400; 401 and 403 when
+    /// signed in; 404 when the path names a record).
+    var errors: [HTTPResponseStatus] = []
+
+    static func returns<T: Decodable>(_ type: T.Type) -> APIContract { .init(response: .json(.of(type))) }
+    static func returnsList<T: Decodable>(_ type: T.Type) -> APIContract { .init(response: .json(.list(type))) }
+    static func takes<T: Decodable>(_ request: T.Type, returns response: APIBody) -> APIContract {
+        .init(request: .json(.of(request)), response: response)
+    }
+    static func takes(_ request: APIBody, returns response: APIBody) -> APIContract { .init(request: request, response: response) }
+
+    func status(_ status: HTTPResponseStatus) -> APIContract { var copy = self; copy.status = status; return copy }
+    func query(_ query: APIQuery...) -> APIContract { var copy = self; copy.query += query; return copy }
+    func errors(_ errors: HTTPResponseStatus...) -> APIContract { var copy = self; copy.errors += errors; return copy }
+}
+
+enum APIBody: Sendable {
+    /// JSON of a Codable type.
+    case json(APIType)
+    /// `multipart/form-data` with a `file` field (and an optional `jurisdiction`).
+    case upload
+    /// An .xlsx workbook.
+    case workbook
+    /// No body (204).
+    case none
+    /// A JSON object the document does not describe further (the document
+    /// itself, the health check).
+    case anyObject
+}
+
+/// A Codable type as the API document names and describes it.
+struct APIType: Sendable {
+    /// The component name: the type's name without the module, nested
+    /// names joined by dots (`MyTasksController.TaskDTO`).
+    let name: String
+    let isList: Bool
+    let schema: @Sendable () throws -> JSONSchema
+
+    static func of<T: Decodable>(_ type: T.Type) -> APIType {
+        .init(name: componentName(type), isList: false, schema: { try SchemaReflection.schema(of: type) })
+    }
+
+    static func list<T: Decodable>(_ type: T.Type) -> APIType {
+        .init(name: componentName(type), isList: true, schema: { try SchemaReflection.schema(of: type) })
+    }
+
+    static func componentName(_ type: Any.Type) -> String {
+        String(reflecting: type).split(separator: ".").dropFirst().joined(separator: ".")
+    }
+}
+
+/// A query parameter of an API route.
+struct APIQuery: Sendable {
+    let name: String
+    let schema: JSONSchema
+    let description: String?
+
+    init(_ name: String, _ schema: JSONSchema, _ description: String? = nil) {
+        self.name = name
+        self.schema = schema
+        self.description = description
+    }
+
+    static func text(_ name: String, _ description: String? = nil) -> APIQuery { .init(name, .string, description) }
+    static func date(_ name: String) -> APIQuery { .init(name, .string(format: .date)) }
+    static func year(_ name: String = "year") -> APIQuery { .init(name, .integer) }
+    static func choice(_ name: String, _ values: [String]) -> APIQuery {
+        .init(name, .string(allowedValues: values.map { AnyCodable($0) }))
+    }
+}

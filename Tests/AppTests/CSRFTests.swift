@@ -103,8 +103,10 @@ extension ServerTests {
                 try await app.upload("/api/plans/import", name: name, bytes: bytes, fields: ["_csrf": token], headers: noHeader) { res in
                     #expect(res.status == .created, "\(res.body.string)")
                 }
-                try await app.upload("/api/plans/import", name: name, bytes: bytes, headers: signedIn) { res in
-                    #expect(res.status == .created)
+                // Another plan (the same one again would be refused as held already).
+                let other = Fixture.seedNames[1]
+                try await app.upload("/api/plans/import", name: other, bytes: try Fixture.seedBytes(other), headers: signedIn) { res in
+                    #expect(res.status == .created, "\(res.body.string)")
                 }
             }
         }

@@ -68,9 +68,9 @@ extension ServerTests {
                 let office = try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")
                 let headers = try await app.login("office")
                 let id = try office.requireID()
-                try await NotificationRecord(accountID: id, kind: "remind", title: "请报送", body: "3月进展", link: nil).create(on: app.db)
-                try await NotificationRecord(accountID: id, kind: "remind", title: "请报送", body: "4月进展", link: nil).create(on: app.db)
-                let seen = NotificationRecord(accountID: id, kind: "remind", title: "已读", body: "2月进展", link: nil)
+                try await NotificationRecord(accountID: id, kind: "remind", title: "请报送", body: "3月进展", link: nil, at: Date()).create(on: app.db)
+                try await NotificationRecord(accountID: id, kind: "remind", title: "请报送", body: "4月进展", link: nil, at: Date()).create(on: app.db)
+                let seen = NotificationRecord(accountID: id, kind: "remind", title: "已读", body: "2月进展", link: nil, at: Date())
                 seen.readAt = Date()
                 try await seen.create(on: app.db)
                 try await app.test(.GET, "/plans", headers: headers) { res in

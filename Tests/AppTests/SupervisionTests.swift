@@ -312,6 +312,22 @@ extension ServerTests {
             }
         }
 
+        /// Notifications carry the business clock's time, so the demo's are
+        /// dated in its own years (a 2023 plan's return in 2023), never after
+        /// its business date (the machine's clock is a year or more later).
+        @Test func theDemoNotificationsAreDatedOnTheBusinessClock() async throws {
+            try await withServer(demo: true) { app in
+                let now = app.clock.now()
+                #expect(CivilDate(Date(), in: .shanghai) > app.clock.today())
+                let all = try await NotificationRecord.query(on: app.db).all()
+                #expect(!all.isEmpty)
+                for notification in all {
+                    let at = try #require(notification.createdAt)
+                    #expect(at <= now, "\(notification.title): \(at), after the business date \(now)")
+                }
+            }
+        }
+
         @Test func theDemoHasMonthsOfReportsAndALivePicture() async throws {
             try await withServer(demo: true) { app in
                 #expect(try await ProgressReport.query(on: app.db).count() > 100)

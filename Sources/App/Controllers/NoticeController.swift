@@ -97,7 +97,7 @@ enum NoticeController {
             try await notice.save(on: tx)
             let body = "\(notice.level.title)：\(node?.key ?? "") \(node?.title ?? "")。\(notice.reasons)。请于 \(replyBy.chineseTitle)前书面回复整改情况。"
             try await Notifier.tellUnit(notice.$unit.id, kind: "notice", title: "\(notice.level.title)：\(node?.title.prefix(30) ?? "")",
-                                        body: body, link: SitePath.taskPage(planID, notice.$node.id).path, on: tx)
+                                        body: body, link: SitePath.taskPage(planID, notice.$node.id).path, at: now, on: tx)
             try await TaskEvent(planID: planID, nodeID: notice.$node.id, unitID: notice.$unit.id, period: notice.period,
                                 kind: .noticeIssued, accountName: account.displayName, detail: body, at: now).create(on: tx)
             try await Audit.record(account, "notice.issue", entity: "supervision_notice", id: notice.id, after: "reply by \(replyBy.iso)", on: tx)

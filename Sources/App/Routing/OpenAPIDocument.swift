@@ -43,7 +43,9 @@ enum OpenAPIDocument {
         }
         let queryParameters = contract.query.map { OpenAPI.Parameter(name: $0.name, context: .query, schema: $0.schema, description: $0.description) }
         var responses = OpenAPI.Response.Map()
-        responses[status(contract.status)] = .init(response(contract.response, description: contract.status == .noContent ? "完成" : "成功"))
+        for code in [contract.status] + contract.alternatives {
+            responses[status(code)] = .init(response(contract.response, description: code == .noContent ? "完成" : "成功"))
+        }
         var errors: [HTTPResponseStatus] = route == .healthz ? [] : [.badRequest]
         if descriptor.access.roles != nil { errors += [.unauthorized, .forbidden] }
         if !descriptor.parameters.isEmpty { errors.append(.notFound) }

@@ -76,6 +76,8 @@ struct APIContract: Sendable {
     var request: APIBody?
     var response: APIBody
     var status: HTTPResponseStatus = .ok
+    /// Other success statuses with the same body (an import that updates a plan answers 200, not 201).
+    var alternatives: [HTTPResponseStatus] = []
     var query: [APIQuery] = []
     /// Statuses besides those every route can answer (400; 401 and 403 when
     /// signed in; 404 when the path names a record).
@@ -89,6 +91,7 @@ struct APIContract: Sendable {
     static func takes(_ request: APIBody, returns response: APIBody) -> APIContract { .init(request: request, response: response) }
 
     func status(_ status: HTTPResponseStatus) -> APIContract { var copy = self; copy.status = status; return copy }
+    func alsoAnswers(_ status: HTTPResponseStatus) -> APIContract { var copy = self; copy.alternatives.append(status); return copy }
     func query(_ query: APIQuery...) -> APIContract { var copy = self; copy.query += query; return copy }
     func errors(_ errors: HTTPResponseStatus...) -> APIContract { var copy = self; copy.errors += errors; return copy }
 }

@@ -269,8 +269,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
             return .init(.POST, "/plans/:planID/breakdown", .only([.admin, .office]), "上传任务分解表 .xlsx 更新计划（表单）",
                          body: .upload, api: nil, ImportController.uploadBreakdown)
         case .apiImport:
-            return .init(.POST, "/api/plans/import", .only([.admin, .office]), "导入计划：上传 .txt、.docx 或任务分解表 .xlsx（multipart 字段 file）",
-                         body: .upload, api: .takes(.upload, returns: .json(.of(PlanDTO.self))).status(.created).errors(.payloadTooLarge, .unsupportedMediaType, .unprocessableEntity), ImportController.apiImport)
+            return .init(.POST, "/api/plans/import", .only([.admin, .office]), "导入计划：上传 .txt、.docx 或任务分解表 .xlsx（multipart 字段 file）。系统中已有的计划（同一文本，或同一地区、年度、标题）答 409；加字段 duplicate=version、of=已有计划 id 则作为它的新版本导入（答 200）。文件所属地区不在本账号管辖范围内答 403",
+                         body: .upload, api: .takes(.upload, returns: .json(.of(PlanDTO.self))).status(.created).alsoAnswers(.ok).errors(.conflict, .payloadTooLarge, .unsupportedMediaType, .unprocessableEntity), ImportController.apiImport)
         case .apiPlanUnits:
             return .init(.GET, "/api/plans/:planID/units", .only([.admin, .office]), "计划中的单位名称及其匹配",
                          body: .form, api: .returnsList(UnitController.NameStatus.self), UnitController.apiPlanUnits)

@@ -76,7 +76,7 @@ enum DemoReports {
             var values: [ReportValue] = []
             var events: [TaskEvent] = []
             var closures: [TaskClosure] = []
-            var returned: [(UUID, String, String)] = []
+            var returned: [(UUID, String, String, Date)] = []
             for node in loaded.nodes where node.isTask {
                 guard let nodeID = node.id else { continue }
                 let deadline = node.deadlineDate.flatMap(CivilDate.init(iso:))
@@ -111,7 +111,7 @@ enum DemoReports {
                         } else if isLastDue && node.position % 7 == 3 {
                             report.state = .returned
                             report.reviewComment = "请补充量化数据和佐证材料。"
-                            returned.append((unitID, node.title, period.key))
+                            returned.append((unitID, node.title, period.key, submitted.addingTimeInterval(2 * 86_400)))
                         } else if isLastDue && node.position % 4 == 1 {
                             report.state = .submitted
                         } else {
@@ -157,11 +157,11 @@ enum DemoReports {
                 for closure in closureRows where try await TaskClosure.query(on: tx).filter(\.$node.$id == closure.$node.id).first() == nil {
                     try await closure.create(on: tx)
                 }
-                for (unitID, title, period) in returnedRows {
+                for (unitID, title, period, at) in returnedRows {
                     try await Notifier.tellUnit(
                         unitID, kind: "returned", title: "进展报告被退回：\(title.prefix(30))",
                         body: "\(ReportingPeriod(key: period)?.title ?? period)报告被退回。退回原因：请补充量化数据和佐证材料。请修改后重新报送。",
-                        link: SitePath.reportsPage.path + "?period=\(period)", on: tx)
+                        link: SitePath.reportsPage.path + "?period=\(period)", at: at, on: tx)
                 }
             }
         }

@@ -45,7 +45,9 @@ enum PlanImporter {
     }
 
     /// The jurisdiction a new plan is filed under: the one asked for, else the
-    /// one the document names, if the account may act there; else the account's.
+    /// one the document names, if the account may act there (a document that
+    /// names a known place the account does not cover is refused); else the
+    /// account's.
     static func jurisdiction(for plan: Plan, requested: String?, account: Account, on db: any Database) async throws -> String {
         let allowed: (String) -> Bool = { code in
             account.role == .admin || (account.jurisdictionCode.map { Access.covers($0, code) } ?? false)
@@ -60,6 +62,13 @@ enum PlanImporter {
         if let name = plan.jurisdiction {
             let matches = try await Jurisdiction.query(on: db).filter(\.$name == name).all().compactMap(\.id)
             if let code = matches.first(where: allowed) { return code }
+            // The document names a place this account does not cover: filing
+            // it under the account's own place would give it the wrong units.
+            if let other = matches.first {
+                var own: String?
+                if let code = account.jurisdictionCode { own = try await Jurisdiction.find(code, on: db)?.name }
+                throw AppError(status: .forbidden, reason: "这份计划属于\(name)（行政区划 \(other)），不在本账号的管辖范围\(own.map { "（\($0)）" } ?? "")内，未导入。请由\(name)的科技部门导入，或联系系统管理员。")
+            }
         }
         if let own = account.jurisdictionCode { return own }
         return "420000"

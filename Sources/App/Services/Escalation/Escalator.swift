@@ -107,7 +107,7 @@ enum Escalator {
                 case .remind, .chase:
                     let isChase: Bool = { if case .chase = action { return true }; return false }()
                     try await Notifier.tellUnit(unitID, kind: row.kind, title: "\(action.title)：\(node.title.prefix(30))",
-                                                body: action.message, link: link, on: tx)
+                                                body: action.message, link: link, at: context.now, on: tx)
                     try await TaskEvent(planID: planID, nodeID: nodeID, unitID: unitID, period: action.period.key,
                                         kind: isChase ? .chased : .reminded, accountName: "系统", detail: action.message, at: context.now).create(on: tx)
                     if let url = context.webhookURL {
@@ -127,7 +127,7 @@ enum Escalator {
                     where office.jurisdictionCode.map({ Access.covers($0, plan.jurisdictionCode) }) ?? false {
                         try await Notifier.tell(office, kind: "notice-proposed", title: "待签发\(level.title)：\(unitName)",
                                                 body: "\(node.key) \(node.title)：\(notice.reasons)",
-                                                link: SitePath.noticesPage(planID).path, on: tx)
+                                                link: SitePath.noticesPage(planID).path, at: context.now, on: tx)
                     }
                 }
             }

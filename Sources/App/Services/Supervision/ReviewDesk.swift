@@ -36,7 +36,7 @@ enum ReviewDesk {
                 try await Notifier.tellUnit(
                     report.$unit.id, kind: "returned", title: "进展报告被退回：\(node?.title.prefix(30) ?? "")",
                     body: "\(period)报告被退回。退回原因：\(comment)。请修改后重新报送。",
-                    link: SitePath.reportsPage.path + "?period=\(report.period)", on: tx)
+                    link: SitePath.reportsPage.path + "?period=\(report.period)", at: now, on: tx)
             }
         }
     }

@@ -44,6 +44,8 @@ enum Stylesheet {
     table.grid{border-collapse:collapse;width:100%;min-width:640px}
     table.grid th,table.grid td{border-bottom:1px solid #e4e7eb;padding:.45rem .6rem;text-align:left;vertical-align:top}
     table.grid th{background:#f0f4f8;position:sticky;top:0}
+    table.audit td:nth-child(1),table.audit td:nth-child(2){white-space:nowrap}
+    code.code{color:#4a5561;font-size:.8rem;word-break:break-all}
     .status{padding:.05rem .5rem;border-radius:10px;font-size:.85rem;background:#e4ecf5}
     .status-published{background:#e3f2e1}.status-closed{background:#eee}
     dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0 0 1rem}

@@ -1,4 +1,5 @@
 import Fluent
+import PlanDomain
 import Vapor
 
 enum PublishController {
@@ -28,7 +29,8 @@ enum PublishController {
     static func publish(_ plan: PlanRecord, by account: Account, at now: Date, on db: any Database) async throws {
         guard plan.status == .draft else { throw AppError.conflict("计划已经发布过，不能重复发布。") }
         let open = try await Assignment.query(on: db).filter(\.$plan.$id == plan.requireID()).filter(\.$unit.$id == nil).all()
-        let names = Array(Set(open.map(\.unitName))).sorted()
+        // Collective names (各镇办, 二级单位) stand for many units and are not matched.
+        let names = Array(Set(open.map(\.unitName).filter { !CollectiveName.isCollective($0) })).sorted()
         guard names.isEmpty else {
             throw AppError.conflict("还有 \(names.count) 个单位名称未匹配（\(names.prefix(5).joined(separator: "、"))\(names.count > 5 ? "等" : "")），请先完成单位匹配。")
         }

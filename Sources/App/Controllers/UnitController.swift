@@ -11,6 +11,8 @@ enum UnitController {
         var tasks: Int
         var unitID: UUID?
         var unitName: String?
+        /// Stands for many units (各镇办, 二级单位): not matched, not created, no bar to publishing.
+        var collective: Bool
         var suggestions: [Suggestion]
 
         struct Suggestion: Content {
@@ -32,9 +34,10 @@ enum UnitController {
         let statuses = order.map { name -> NameStatus in
             let rows = byName[name] ?? []
             let unit = directory.unit(rows.compactMap { $0.$unit.id }.first)
+            let collective = unit == nil && CollectiveName.isCollective(name)
             return NameStatus(
-                name: name, tasks: Set(rows.map(\.$node.id)).count, unitID: unit?.id, unitName: unit?.name,
-                suggestions: unit == nil ? directory.suggestions(for: name).compactMap { s in
+                name: name, tasks: Set(rows.map(\.$node.id)).count, unitID: unit?.id, unitName: unit?.name, collective: collective,
+                suggestions: unit == nil && !collective ? directory.suggestions(for: name).compactMap { s in
                     s.unit.id.map { NameStatus.Suggestion(unitID: $0, name: s.unit.name, score: (s.score * 100).rounded() / 100) }
                 } : [])
         }
@@ -83,7 +86,7 @@ enum UnitController {
         let plan = try await Access.editablePlan(req)
         let (_, statuses) = try await statuses(of: plan, on: req.db)
         var created = 0
-        for status in statuses where status.unitID == nil {
+        for status in statuses where status.unitID == nil && !status.collective {
             _ = try await resolve(.init(name: status.name, unitID: nil, create: true, kind: nil), plan: plan, by: try req.requireAccount(), on: req.db)
             created += 1
         }

@@ -47,7 +47,7 @@ enum DemoData {
             let code = try await PlanImporter.jurisdiction(for: plan, requested: nil, account: admin, on: db)
             let record = try await PlanStore.create(plan, upload: .init(filename: name, bytes: bytes), jurisdictionCode: code, account: admin, on: db)
             let (_, statuses) = try await UnitController.statuses(of: record, on: db)
-            for status in statuses where status.unitID == nil {
+            for status in statuses where status.unitID == nil && !status.collective {
                 _ = try await UnitController.resolve(.init(name: status.name, unitID: nil, create: true, kind: nil), plan: record, by: nil, on: db)
             }
             // The demo's plans were issued at the start of their year: reports are

@@ -10,11 +10,14 @@ enum UnitsPage {
 
         var html: HTML {
             let id = plan.linkID
-            let open = statuses.filter { $0.unitID == nil }.count
+            let open = statuses.filter { $0.unitID == nil && !$0.collective }.count
+            let collective = statuses.filter(\.collective)
             var body: [Body] = [
                 H.heading(1, "单位匹配：\(plan.displayTitle)"),
                 H.paragraph("计划中出现的每个单位名称都要对应到本辖区的一个单位，单位才能在“我的任务”中看到自己的任务。名称相同或是已记录的别名会自动匹配。", class: "hint"),
-                H.paragraph(open == 0 ? "全部 \(statuses.count) 个名称都已匹配。" : "共 \(statuses.count) 个名称，\(open) 个未匹配。", class: open == 0 ? "ok" : "warn"),
+                H.paragraph((open == 0 ? "全部 \(statuses.count - collective.count) 个单位名称都已匹配。" : "共 \(statuses.count - collective.count) 个单位名称，\(open) 个未匹配。")
+                    + (collective.isEmpty ? "" : "另有 \(collective.count) 个泛指名称（\(collective.map(\.name).joined(separator: "、"))）指多个单位，不匹配、不新建，也不影响发布；任务需要具体单位报送时，请在校对页写明单位。"),
+                    class: open == 0 ? "ok" : "warn"),
                 H.el("div", class: "actions", [
                     H.link(SitePath.reviewPage(id).path, "返回校对", class: "button secondary"),
                     open > 0 ? H.form(SitePath.createAllUnits(id).path, class: "inline", [H.button("为未匹配的名称全部新建单位", class: "button secondary")]) : .empty,
@@ -37,10 +40,12 @@ enum UnitsPage {
                     H.button("匹配到 \(suggestion.name)", class: "small"),
                 ])
             }
-            actions.append(H.form(action, class: "inline", [
-                H.hidden("name", status.name), H.hidden("create", "true"),
-                H.button("新建单位“\(status.name)”", class: "small"),
-            ]))
+            if !status.collective {
+                actions.append(H.form(action, class: "inline", [
+                    H.hidden("name", status.name), H.hidden("create", "true"),
+                    H.button("新建单位“\(status.name)”", class: "small"),
+                ]))
+            }
             if !units.isEmpty {
                 actions.append(H.form(action, class: "inline pick", [
                     H.hidden("name", status.name),
@@ -50,7 +55,9 @@ enum UnitsPage {
             }
             return [
                 .text(status.name), .text("\(status.tasks)"),
-                H.el("span", class: "warn", [.text(status.suggestions.isEmpty ? "未匹配" : "未匹配，可能是：" + status.suggestions.map(\.name).joined(separator: "、"))]),
+                status.collective
+                    ? H.el("span", class: "hint", [.text("泛指多个单位，不需匹配")])
+                    : H.el("span", class: "warn", [.text(status.suggestions.isEmpty ? "未匹配" : "未匹配，可能是：" + status.suggestions.map(\.name).joined(separator: "、"))]),
                 H.el("div", class: "unit-actions", actions),
             ]
         }

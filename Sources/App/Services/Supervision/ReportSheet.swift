@@ -9,6 +9,10 @@ struct ReportSheet {
         var node: NodeRecord
         var report: ProgressReport?
         var values: [UUID: Double]
+        /// 上期值: each target's value in this unit's latest earlier report
+        /// handed in (submitted or accepted), and that report's period.
+        var previous: [UUID: Double] = [:]
+        var previousPeriod: ReportingPeriod? = nil
         var targets: [TargetRecord]
         var attachments: [ReportAttachment]
     }
@@ -59,12 +63,24 @@ struct ReportSheet {
             let values = currentIDs.isEmpty ? [] : try await ReportValue.query(on: db).filter(\.$report.$id ~~ currentIDs).all()
             let files = currentIDs.isEmpty ? [] : try await ReportAttachment.query(on: db).filter(\.$report.$id ~~ currentIDs)
                 .field(\.$id).field(\.$report.$id).field(\.$filename).field(\.$size).field(\.$contentType).all()
+            // The latest earlier report per task, for 上期值.
+            var latestEarlier: [UUID: (ReportingPeriod, ProgressReport)] = [:]
+            for report in reports where report.state == .submitted || report.state == .accepted {
+                guard let p = ReportingPeriod(key: report.period), p.firstDay < period.firstDay else { continue }
+                if let held = latestEarlier[report.$node.id], held.0.firstDay >= p.firstDay { continue }
+                latestEarlier[report.$node.id] = (p, report)
+            }
+            let earlierIDs = latestEarlier.values.compactMap(\.1.id)
+            let earlierValues = earlierIDs.isEmpty ? [] : try await ReportValue.query(on: db).filter(\.$report.$id ~~ earlierIDs).all()
             let items = tasks.map { node -> Item in
                 let report = current.first { $0.$node.id == node.id }
                 let reportValues = values.filter { $0.$report.id == report?.id }
+                let earlier = node.id.flatMap { latestEarlier[$0] }
                 return Item(
                     node: node, report: report,
                     values: Dictionary(reportValues.map { ($0.$target.id, $0.value) }, uniquingKeysWith: { a, _ in a }),
+                    previous: Dictionary(earlierValues.filter { $0.$report.id == earlier?.1.id }.map { ($0.$target.id, $0.value) }, uniquingKeysWith: { a, _ in a }),
+                    previousPeriod: earlier?.0,
                     targets: loaded.targets(of: node), attachments: files.filter { $0.$report.id == report?.id })
             }
             let handedIn = Set(reports.filter { $0.state == .submitted || $0.state == .accepted }.map { "\($0.$node.id)|\($0.period)" })

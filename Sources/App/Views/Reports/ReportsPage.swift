@@ -143,7 +143,7 @@ enum ReportsPage {
             }
             if editable {
                 let draft = model.drafts[item.node.id ?? UUID()] ?? Draft(item, part: part)
-                children += fields(nodeID: nodeID, draft: draft, targets: item.targets)
+                children += fields(nodeID: nodeID, draft: draft, targets: item.targets, previous: item.previous, previousPeriod: item.previousPeriod)
                 children.append(H.button("只报送此项", class: "button small", name: "action", value: "submit:\(nodeID)"))
             } else if let report = item.report {
                 children.append(H.el("div", class: "report-view", readOnly(report, item)))
@@ -156,7 +156,7 @@ enum ReportsPage {
             return H.el("article", [("class", "card report-item"), ("data-key", item.node.key), ("data-node", nodeID)], children)
         }
 
-        func fields(nodeID: String, draft: Draft, targets: [TargetRecord]) -> [Body] {
+        func fields(nodeID: String, draft: Draft, targets: [TargetRecord], previous: [UUID: Double], previousPeriod: ReportingPeriod?) -> [Body] {
             var out: [Body] = [
                 H.hidden("plan:\(nodeID)", draft.planID),
                 H.hidden("period:\(nodeID)", draft.period),
@@ -173,8 +173,9 @@ enum ReportsPage {
             if !targets.isEmpty {
                 out.append(H.el("div", class: "row targets", targets.compactMap { target in
                     guard let id = target.id else { return nil }
+                    let last = previous[id].map { "，上期\(previousPeriod.map { "（\($0.title)）" } ?? "") \(Draft.format($0))\(target.unit)" } ?? ""
                     return H.input("value:\(nodeID):\(id.uuidString)", value: draft.values[id] ?? "",
-                                   label: "\(target.metric.isEmpty ? target.text : target.metric) 当前值（目标 \(Draft.format(target.value))\(target.unit)）",
+                                   label: "\(target.metric.isEmpty ? target.text : target.metric) 当前值（目标 \(Draft.format(target.value))\(target.unit)\(last)）",
                                    extra: [("inputmode", "decimal")])
                 }))
             }

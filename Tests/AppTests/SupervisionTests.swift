@@ -328,6 +328,33 @@ extension ServerTests {
             }
         }
 
+        /// The API's dashboard carries the targets the page charts: 应达, 实际 and
+        /// 完成率 as actual over the target itself (docs/numbers.md).
+        @Test func theDashboardAPICarriesEachTargetsCompletionRate() async throws {
+            try await withServer(demo: true) { app in
+                let office = try await app.login("office", DemoData.password)
+                let plan = try #require(try await PlanRecord.query(on: app.db).filter(\.$jurisdictionCode == "421300").filter(\.$year == 2025).first())
+                var dashboard: DashboardDTO?
+                try await app.test(.GET, "/api/plans/\(try plan.requireID())/dashboard", headers: office) { res in
+                    dashboard = try res.content.decode(DashboardDTO.self)
+                }
+                let targets = try #require(dashboard?.targets)
+                #expect(!targets.isEmpty)
+                #expect(targets.contains { $0.actual != nil })
+                for target in targets {
+                    if let actual = target.actual, target.target != 0 {
+                        #expect(abs((target.completionRate ?? .nan) - actual / target.target) < 1e-12, "\(target.text)")
+                    } else {
+                        #expect(target.completionRate == nil)
+                    }
+                    let stored = try await TargetRecord.query(on: app.db).filter(\.$plan.$id == plan.requireID()).all()
+                    // The target as stored; a target due later (到2027年) is also drawn at this year's share.
+                    #expect(stored.contains { target.text.hasPrefix($0.metric.isEmpty ? $0.text : $0.metric) && $0.value == target.target }, "\(target.text)")
+                    #expect(target.dueYear == 2025 ? target.yearTarget == target.target : target.yearTarget < target.target, "\(target.text)")
+                }
+            }
+        }
+
         @Test func theDemoHasMonthsOfReportsAndALivePicture() async throws {
             try await withServer(demo: true) { app in
                 #expect(try await ProgressReport.query(on: app.db).count() > 100)

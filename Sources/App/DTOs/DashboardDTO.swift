@@ -38,6 +38,24 @@ struct DashboardDTO: Content {
         var score: Double?
     }
 
+    /// A target of the tasks shown, judged on `asOf`: the target as the
+    /// plan states it and its year, this year's point on its path (what the
+    /// chart draws), 序时应达 by now, 实际, and 完成率 = 实际 ÷ 目标
+    /// (docs/numbers.md).
+    struct TargetDTO: Content {
+        var nodeID: UUID
+        var nodeKey: String
+        var text: String
+        var unit: String
+        var target: Double
+        var dueYear: Int
+        var yearTarget: Double
+        var expected: Double
+        var actual: Double?
+        var completionRate: Double?
+        var health: Health
+    }
+
     var planID: UUID
     var today: String
     var asOf: String
@@ -51,6 +69,7 @@ struct DashboardDTO: Content {
     var late: [TaskLineDTO]
     var atRisk: [TaskLineDTO]
     var behind: [TaskLineDTO]
+    var targets: [TargetDTO]
 
     init(planID: UUID, _ d: Dashboard) {
         self.planID = planID
@@ -76,5 +95,10 @@ struct DashboardDTO: Content {
         late = d.late.map(line)
         atRisk = d.atRisk.map(line)
         behind = d.behind.map(line)
+        targets = d.targets.map { t in
+            TargetDTO(nodeID: t.nodeID, nodeKey: t.nodeKey, text: t.text, unit: t.unit, target: t.value, dueYear: t.dueYear,
+                      yearTarget: t.target, expected: t.assessment.expected, actual: t.assessment.actual,
+                      completionRate: CompletionRate.of(actual: t.assessment.actual, target: t.value), health: t.assessment.health)
+        }
     }
 }

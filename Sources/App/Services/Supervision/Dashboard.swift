@@ -29,7 +29,12 @@ struct Dashboard {
         var nodeKey: String
         var text: String
         var unit: String
+        /// The year-end point the chart draws: the target, or this year's
+        /// share of a target due later.
         var target: Double
+        /// The target as the plan states it, and the year it is due in.
+        var value: Double
+        var dueYear: Int
         var expected: [Double]
         var actual: [Double?]
         var assessment: TargetAssessment
@@ -104,7 +109,8 @@ struct Dashboard {
                 out.append(TargetSeries(
                     nodeID: task.node.id ?? UUID(), nodeKey: task.node.key,
                     text: path.map { text + "（到\($0.dueYear)年\(Figure.text(target.value))\(target.unit)，本年应达）" } ?? text,
-                    unit: target.unit, target: yearTarget, expected: expected, actual: (1...12).map { months[$0] },
+                    unit: target.unit, target: yearTarget, value: target.value, dueYear: path?.dueYear ?? year,
+                    expected: expected, actual: (1...12).map { months[$0] },
                     assessment: assessment))
             }
         }

@@ -134,7 +134,8 @@ extension ServerTests {
             "POST /plans/:planID/publish": "AO", "POST /api/plans/:planID/publish": "AO", "POST /plans/:planID/close": "AO",
             "POST /plans/:planID/breakdown": "AO", "PUT /api/plans/:planID/breakdown.xlsx": "AO",
             // Offices and the admin: review, the reporting calendar, notices, bulletins.
-            "POST /plans/:planID/reports/:reportID/accept": "AO", "POST /plans/:planID/reports/:reportID/return": "AO",
+            "POST /plans/:planID/reports/:reportID/accept": "AO", "POST /plans/:planID/reports/accept-selected": "AO",
+            "POST /plans/:planID/reports/:reportID/return": "AO",
             "POST /api/plans/:planID/reports/:reportID/review": "AO", "POST /plans/:planID/tasks/:nodeID/complete": "AO",
             "GET /plans/:planID/calendar": "AO", "POST /plans/:planID/calendar": "AO",
             "POST /plans/:planID/periods/:period/close": "AO", "POST /plans/:planID/periods/:period/reopen": "AO",

@@ -111,6 +111,9 @@ extension ServerTests {
             #expect(LocalPath.referer("http://127.0.0.1:8080/plans/%0d%0aSet-Cookie:x", host: "127.0.0.1:8080", under: "/plans/")?.value
                     == "/plans/%0d%0aSet-Cookie:x")
             #expect(LocalPath.referer("http://evil.example/plans/1", host: "127.0.0.1:8080", under: "/plans/") == nil)
+            // The query is kept (a filtered list stays filtered after an action), still percent-encoded.
+            #expect(LocalPath.referer("http://127.0.0.1:8080/plans/1/reports?state=submitted&unit=%0d", host: "127.0.0.1:8080", under: "/plans/")?.value
+                    == "/plans/1/reports?state=submitted&unit=%0d")
             try await withServer { app in
                 try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")
                 for next in ["/\r\nSet-Cookie: planted=1", "/\t/evil.example", "/%0d%0a"] {

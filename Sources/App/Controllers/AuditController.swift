@@ -9,7 +9,7 @@ enum AuditController {
         let search = try AuditSearch.from(req)
         let query = search.query(on: req.db)
         let total = try await query.count()
-        let entries = try await query.range(lower: (search.pageNumber - 1) * AuditSearch.pageSize, upper: search.pageNumber * AuditSearch.pageSize).all()
+        let entries = try await query.range((search.pageNumber - 1) * AuditSearch.pageSize ..< search.pageNumber * AuditSearch.pageSize).all()
         let oldest = try await AuditEntry.query(on: req.db).sort(\.$createdAt, .ascending).first()?.createdAt
         return try await AuditPage.View(context: req.pageContext, search: search, entries: entries, total: total, oldest: oldest,
                                         names: try await names(of: entries, on: req.db))
@@ -41,7 +41,7 @@ enum AuditController {
     @Sendable static func api(req: Request) async throws -> Response {
         let search = try AuditSearch.from(req)
         let entries = try await search.query(on: req.db)
-            .range(lower: (search.pageNumber - 1) * AuditSearch.pageSize, upper: search.pageNumber * AuditSearch.pageSize).all()
+            .range((search.pageNumber - 1) * AuditSearch.pageSize ..< search.pageNumber * AuditSearch.pageSize).all()
         return try await entries.map(AuditEntryDTO.init).encodeResponse(for: req)
     }
 

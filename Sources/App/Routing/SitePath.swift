@@ -41,6 +41,7 @@ enum SitePath: Hashable, Sendable {
     case planReportsPage(_ planID: UUID)
     case apiPlanReports(_ planID: UUID)
     case acceptReport(_ planID: UUID, _ reportID: UUID)
+    case acceptSelectedReports(_ planID: UUID)
     case returnReport(_ planID: UUID, _ reportID: UUID)
     case apiReviewReport(_ planID: UUID, _ reportID: UUID)
     case confirmCompletion(_ planID: UUID, _ nodeID: UUID)
@@ -174,6 +175,7 @@ enum SitePath: Hashable, Sendable {
         case .planReportsPage: return .planReportsPage
         case .apiPlanReports: return .apiPlanReports
         case .acceptReport: return .acceptReport
+        case .acceptSelectedReports: return .acceptSelectedReports
         case .returnReport: return .returnReport
         case .apiReviewReport: return .apiReviewReport
         case .confirmCompletion: return .confirmCompletion
@@ -277,7 +279,7 @@ enum SitePath: Hashable, Sendable {
         switch self {
         case .healthz, .openAPI, .stylesheet, .loginPage, .loginSubmit, .apiLogin, .home, .logout, .apiLogout, .apiMe, .plansPage, .apiPlans, .myTasksPage, .apiMyTasks, .reportsPage, .saveReports, .apiReports, .apiSaveReport, .notificationsPage, .readNotifications, .apiNotifications, .apiRunEscalations, .importPage, .importSubmit, .apiImport, .apiUnits, .indicatorsPage, .addIndicator, .apiIndicators, .apiAddIndicator, .loginCodePage, .loginCodeSubmit, .accountPage, .changePassword, .apiChangePassword, .startSecondFactor, .confirmSecondFactor, .disableSecondFactor, .auditPage, .auditXlsx, .apiAudit, .outboxPage, .accountsPage, .createAccount, .apiAccounts, .apiCreateAccount:
             return []
-        case .planPage(let a), .breakdownPage(let a), .breakdownXlsx(let a), .apiPlan(let a), .apiBreakdown(let a), .apiBreakdownXlsx(let a), .dashboardPage(let a), .apiDashboard(let a), .planReportsPage(let a), .apiPlanReports(let a), .calendarPage(let a), .updateCalendar(let a), .updatePolicy(let a), .noticesPage(let a), .apiNotices(let a), .bulletinsPage(let a), .issueBulletin(let a), .apiBulletins(let a), .reviewPage(let a), .sourceFile(let a), .versionsPage(let a), .updateFields(let a), .addNode(let a), .addTarget(let a), .unitsPage(let a), .resolveUnit(let a), .createAllUnits(let a), .publish(let a), .closePlan(let a), .uploadBreakdown(let a), .apiPlanUnits(let a), .apiResolveUnit(let a), .apiPublish(let a), .apiUploadBreakdown(let a), .apiUnlockAccount(let a), .retryOutbox(let a), .resetAccountPassword(let a), .resetAccountSecondFactor(let a), .unlockAccount(let a):
+        case .planPage(let a), .acceptSelectedReports(let a), .breakdownPage(let a), .breakdownXlsx(let a), .apiPlan(let a), .apiBreakdown(let a), .apiBreakdownXlsx(let a), .dashboardPage(let a), .apiDashboard(let a), .planReportsPage(let a), .apiPlanReports(let a), .calendarPage(let a), .updateCalendar(let a), .updatePolicy(let a), .noticesPage(let a), .apiNotices(let a), .bulletinsPage(let a), .issueBulletin(let a), .apiBulletins(let a), .reviewPage(let a), .sourceFile(let a), .versionsPage(let a), .updateFields(let a), .addNode(let a), .addTarget(let a), .unitsPage(let a), .resolveUnit(let a), .createAllUnits(let a), .publish(let a), .closePlan(let a), .uploadBreakdown(let a), .apiPlanUnits(let a), .apiResolveUnit(let a), .apiPublish(let a), .apiUploadBreakdown(let a), .apiUnlockAccount(let a), .retryOutbox(let a), .resetAccountPassword(let a), .resetAccountSecondFactor(let a), .unlockAccount(let a):
             return [a.uuidString]
         case .uploadAttachment(let a, let b), .taskPage(let a, let b), .attachmentFile(let a, let b), .acceptReport(let a, let b), .returnReport(let a, let b), .apiReviewReport(let a, let b), .confirmCompletion(let a, let b), .issueNotice(let a, let b), .replyNotice(let a, let b), .bulletinPage(let a, let b), .bulletinDocx(let a, let b), .updateNode(let a, let b), .deleteNode(let a, let b), .moveNode(let a, let b), .updateTarget(let a, let b), .deleteTarget(let a, let b), .apiUpdateNode(let a, let b), .apiUpdateTarget(let a, let b):
             return [a.uuidString, b.uuidString]

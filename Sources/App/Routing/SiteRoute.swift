@@ -20,7 +20,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     // Offices, the admin and leaders (read-only).
     case planReportsPage, apiPlanReports
     // Offices and the admin: review and the calendar.
-    case acceptReport, returnReport, apiReviewReport, confirmCompletion
+    case acceptReport, acceptSelectedReports, returnReport, apiReviewReport, confirmCompletion
     case calendarPage, updateCalendar, closePeriod, reopenPeriod, updatePolicy
     // Supervision notices (督办单) and the escalation run.
     case noticesPage, apiNotices, issueNotice, replyNotice, apiRunEscalations
@@ -157,6 +157,9 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .acceptReport:
             return .init(.POST, "/plans/:planID/reports/:reportID/accept", .only([.admin, .office]), "采纳报告（表单）",
                          body: .form, api: nil, ReviewReportsController.accept)
+        case .acceptSelectedReports:
+            return .init(.POST, "/plans/:planID/reports/accept-selected", .only([.admin, .office]), "采纳所选报告（先列出确认，再一并采纳）",
+                         body: .form, api: nil, ReviewReportsController.acceptSelected)
         case .returnReport:
             return .init(.POST, "/plans/:planID/reports/:reportID/return", .only([.admin, .office]), "退回报告并写明原因（表单）",
                          body: .form, api: nil, ReviewReportsController.returnReport)

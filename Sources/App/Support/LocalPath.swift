@@ -18,14 +18,16 @@ struct LocalPath: Equatable, Sendable {
         value = parts.percentEncodedPath + (parts.percentEncodedQuery.map { "?" + $0 } ?? "")
     }
 
-    /// The path of a `Referer` of this site, when it is under `prefix`.
+    /// The path and query of a `Referer` of this site, when it is under `prefix`.
     /// A referer naming another host is no path of ours.
     static func referer(_ header: String?, host: String?, under prefix: String) -> LocalPath? {
         guard let header, let url = URLComponents(string: header) else { return nil }
         if let host, let refererHost = url.host, refererHost.lowercased() != host.split(separator: ":").first.map({ $0.lowercased() }) {
             return nil
         }
-        guard let path = LocalPath(url.percentEncodedPath), path.value.hasPrefix(prefix) else { return nil }
+        // The query is kept: going back to a filtered list keeps its filters.
+        guard let path = LocalPath(url.percentEncodedPath + (url.percentEncodedQuery.map { "?" + $0 } ?? "")),
+              path.value.hasPrefix(prefix) else { return nil }
         return path
     }
 }

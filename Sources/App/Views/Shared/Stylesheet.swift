@@ -46,6 +46,8 @@ enum Stylesheet {
     table.grid th{background:#f0f4f8;position:sticky;top:0}
     table.audit td:nth-child(1),table.audit td:nth-child(2){white-space:nowrap}
     code.code{color:#4a5561;font-size:.8rem;word-break:break-all}
+    label.pick{display:inline-flex;gap:.25rem;align-items:center;font-weight:600}
+    ul.figures{margin:.25rem 0;padding-left:1.2rem}
     .status{padding:.05rem .5rem;border-radius:10px;font-size:.85rem;background:#e4ecf5}
     .status-published{background:#e3f2e1}.status-closed{background:#eee}
     dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0 0 1rem}

@@ -86,7 +86,12 @@ enum AuthController {
     /// A reporter starts at their tasks, everyone else at the plans.
     @Sendable static func home(req: Request) async throws -> Response {
         let account = try req.requireAccount()
-        return req.redirect(to: account.role == .reporter ? SitePath.myTasksPage.path : SitePath.plansPage.path)
+        // Each role starts where its work is: a reporter on what it owes, an office on its 待办.
+        switch account.role {
+        case .reporter: return req.redirect(to: SitePath.reportsPage.path)
+        case .office: return req.redirect(to: SitePath.todoPage.path)
+        case .admin, .leader: return req.redirect(to: SitePath.plansPage.path)
+        }
     }
 
     struct LoginForm: Content {

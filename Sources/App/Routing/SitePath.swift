@@ -17,6 +17,7 @@ enum SitePath: Hashable, Sendable {
     case apiLogout
     case apiMe
     case plansPage
+    case todoPage
     case planPage(_ planID: UUID)
     case breakdownPage(_ planID: UUID)
     case breakdownXlsx(_ planID: UUID)
@@ -151,6 +152,7 @@ enum SitePath: Hashable, Sendable {
         case .apiLogout: return .apiLogout
         case .apiMe: return .apiMe
         case .plansPage: return .plansPage
+        case .todoPage: return .todoPage
         case .planPage: return .planPage
         case .breakdownPage: return .breakdownPage
         case .breakdownXlsx: return .breakdownXlsx
@@ -277,7 +279,7 @@ enum SitePath: Hashable, Sendable {
     /// The parameters in the order the pattern names them.
     var parameters: [String] {
         switch self {
-        case .healthz, .openAPI, .stylesheet, .loginPage, .loginSubmit, .apiLogin, .home, .logout, .apiLogout, .apiMe, .plansPage, .apiPlans, .myTasksPage, .apiMyTasks, .reportsPage, .saveReports, .apiReports, .apiSaveReport, .notificationsPage, .readNotifications, .apiNotifications, .apiRunEscalations, .importPage, .importSubmit, .apiImport, .apiUnits, .indicatorsPage, .addIndicator, .apiIndicators, .apiAddIndicator, .loginCodePage, .loginCodeSubmit, .accountPage, .changePassword, .apiChangePassword, .startSecondFactor, .confirmSecondFactor, .disableSecondFactor, .auditPage, .auditXlsx, .apiAudit, .outboxPage, .accountsPage, .createAccount, .apiAccounts, .apiCreateAccount:
+        case .healthz, .openAPI, .stylesheet, .loginPage, .loginSubmit, .apiLogin, .home, .logout, .apiLogout, .apiMe, .plansPage, .todoPage, .apiPlans, .myTasksPage, .apiMyTasks, .reportsPage, .saveReports, .apiReports, .apiSaveReport, .notificationsPage, .readNotifications, .apiNotifications, .apiRunEscalations, .importPage, .importSubmit, .apiImport, .apiUnits, .indicatorsPage, .addIndicator, .apiIndicators, .apiAddIndicator, .loginCodePage, .loginCodeSubmit, .accountPage, .changePassword, .apiChangePassword, .startSecondFactor, .confirmSecondFactor, .disableSecondFactor, .auditPage, .auditXlsx, .apiAudit, .outboxPage, .accountsPage, .createAccount, .apiAccounts, .apiCreateAccount:
             return []
         case .planPage(let a), .acceptSelectedReports(let a), .breakdownPage(let a), .breakdownXlsx(let a), .apiPlan(let a), .apiBreakdown(let a), .apiBreakdownXlsx(let a), .dashboardPage(let a), .apiDashboard(let a), .planReportsPage(let a), .apiPlanReports(let a), .calendarPage(let a), .updateCalendar(let a), .updatePolicy(let a), .noticesPage(let a), .apiNotices(let a), .bulletinsPage(let a), .issueBulletin(let a), .apiBulletins(let a), .reviewPage(let a), .sourceFile(let a), .versionsPage(let a), .updateFields(let a), .addNode(let a), .addTarget(let a), .unitsPage(let a), .resolveUnit(let a), .createAllUnits(let a), .publish(let a), .closePlan(let a), .uploadBreakdown(let a), .apiPlanUnits(let a), .apiResolveUnit(let a), .apiPublish(let a), .apiUploadBreakdown(let a), .apiUnlockAccount(let a), .retryOutbox(let a), .resetAccountPassword(let a), .resetAccountSecondFactor(let a), .unlockAccount(let a):
             return [a.uuidString]

@@ -10,7 +10,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case healthz, openAPI, stylesheet, loginPage, loginSubmit, apiLogin
     // Any signed-in account.
     case home, logout, apiLogout, apiMe
-    case plansPage, planPage, breakdownPage, breakdownXlsx
+    case plansPage, todoPage, planPage, breakdownPage, breakdownXlsx
     case apiPlans, apiPlan, apiBreakdown, apiBreakdownXlsx
     // Unit reporters.
     case myTasksPage, apiMyTasks
@@ -85,6 +85,9 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .plansPage:
             return .init(.GET, "/plans", .signedIn, "计划列表页",
                          body: .form, api: nil, PlanController.index)
+        case .todoPage:
+            return .init(.GET, "/todo", .only([.admin, .office]), "待办：待审核的报告、待签发的督办单、即将截止的报送期、未发布的计划",
+                         body: .form, api: nil, TodoController.page)
         case .planPage:
             return .init(.GET, "/plans/:planID", .signedIn, "计划详情页",
                          body: .form, api: nil, PlanController.show)

@@ -23,6 +23,10 @@ enum PlanShow {
                 if model.visible == nil { actions.insert(H.link(SitePath.planReportsPage(id).path, "报告审核", class: "button"), at: 1) }
                 if model.canEdit { actions.append(H.link(SitePath.calendarPage(id).path, "报送日历", class: "button secondary")) }
             }
+            if model.visible == nil {
+                // The place's figures: targets and actuals, base data, assessment and evaluation.
+                actions.append(H.link(SitePath.placeIndicatorsPage(plan.jurisdictionCode).path, "地区指标", class: "button secondary"))
+            }
             if model.canEdit {
                 actions += [
                     H.link(SitePath.reviewPage(id).path, plan.status == .draft ? "校对与修改" : "修改", class: "button"),

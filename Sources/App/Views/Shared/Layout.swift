@@ -46,7 +46,13 @@ enum Layout {
                 links.append(H.link(SitePath.reportsPage.path, "本期报送"))
                 links.append(H.link(SitePath.myTasksPage.path, "我的任务"))
             }
+            if account.role == .office || account.role == .admin {
+                links.append(H.link(SitePath.todoPage.path, "待办"))
+            }
             links.append(H.link(SitePath.plansPage.path, "计划"))
+            if account.role == .office || account.role == .leader, let place = account.jurisdictionCode {
+                links.append(H.link(SitePath.placeIndicatorsPage(place).path, "指标"))
+            }
             if let unread = context.unread, unread > 0 {
                 links.append(H.el("a", [("href", SitePath.notificationsPage.path), ("aria-label", "通知，\(unread) 条未读")],
                                   [.text("通知"), H.el("span", [("class", "unread"), ("data-unread", "\(unread)")], [.text("\(unread)")])]))

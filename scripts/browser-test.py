@@ -517,7 +517,7 @@ class Run:
 
     # l. ------------------------------------------------------------------
     def step_bulletin(self):
-        """The office issues a monthly bulletin; its .docx reads back (python-docx) with the dashboard's figures."""
+        """The office drafts a monthly bulletin, checks it, publishes it; its .docx reads back (python-docx) with the dashboard's figures."""
         page = self.page
         self.login("office")
         self.goto("/plans")
@@ -537,8 +537,18 @@ class Run:
         page.locator("select[name=kind]").select_option("monthly")
         month = months[1] if len(months) > 1 else months[0]
         page.locator("select[name=period]").select_option(month)
-        self.submit(page.get_by_role("button", name="生成并发布通报"))
-        check("已发布第" in self.flash(), f"after 生成并发布通报 the flash is {self.flash()!r}")
+        self.submit(page.get_by_role("button", name="生成草稿"))
+        check("已生成通报草稿" in self.flash(), f"after 生成草稿 the flash is {self.flash()!r}")
+        # The draft is checked first: its tables are on the page, and
+        # 确认发布 does nothing until the confirmation is ticked.
+        check(page.locator("article.bulletin table").count() >= 2, "the draft's page shows no tables")
+        check(page.locator("article.bulletin th", has_text="预计完成率").count() == 1, "the draft has no 预计完成率 column")
+        page.get_by_role("button", name="确认发布").click()
+        check(page.get_by_role("button", name="确认发布").count() == 1, "确认发布 went through without the confirmation ticked")
+        page.get_by_label(re.compile("已核对草稿内容")).check()
+        self.submit(page.get_by_role("button", name="确认发布"))
+        check("已发布第" in self.flash(), f"after 确认发布 the flash is {self.flash()!r}")
+        check(page.get_by_role("button", name="撤回通报").count() == 1, "an issued bulletin offers no 撤回")
         text = page.locator("article.bulletin").inner_text()
         m = re.search(r"任务总数(\d+)项", text)
         check(m, f"the bulletin page has no 任务总数: {text[:300]}")
@@ -552,7 +562,7 @@ class Run:
         result = subprocess.run(
             [sys.executable, str(ROOT / "scripts" / "check-docx.py"), str(path),
              "--expect-text", "落实情况通报", "--expect-table-cell", f"任务总数={total}项",
-             "--expect-text", "四、单位排名"],
+             "--expect-text", "一、主要指标完成情况", "--expect-text", "五、单位排名"],
             capture_output=True, text=True)
         check(result.returncode == 0, f"python-docx check failed: {result.stdout[-500:]} {result.stderr[-500:]}")
         self.goto(plan_path + "/dashboard")
@@ -743,7 +753,7 @@ STEPS = [
     ("i escaping: <script> in a title shows as text, no dialog", "step_escaping"),
     ("j report cycle: submit, return, resubmit, accept; dashboard", "step_report_cycle"),
     ("k escalation: remind, chase, propose a notice; the office issues it", "step_escalation"),
-    ("l bulletin: issue a monthly bulletin, read its .docx back with python-docx", "step_bulletin"),
+    ("l bulletin: draft a monthly bulletin, check it, publish it with confirmation, read its .docx back with python-docx", "step_bulletin"),
     ("m indicators: base data entered, county → city roll-up with a mismatch warning, ranking .xlsx read back, actuals imported, counties compared and exported", "step_indicators"),
     ("n security: forged token refused, password rules, second factor at login, audit trail searched and exported", "step_security"),
 ]

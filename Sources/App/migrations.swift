@@ -25,4 +25,5 @@ func addMigrations(to app: Application) {
     app.migrations.add(SeedIndicators())
     app.migrations.add(AddAccountSecurity())
     app.migrations.add(CreateAuditChain())
+    app.migrations.add(AddBulletinWorkflow())
 }

@@ -141,6 +141,8 @@ extension ServerTests {
             "POST /plans/:planID/periods/:period/close": "AO", "POST /plans/:planID/periods/:period/reopen": "AO",
             "POST /plans/:planID/policy": "AO", "POST /plans/:planID/notices/:noticeID/issue": "AO",
             "POST /api/escalations/run": "AO", "POST /plans/:planID/bulletins": "AO",
+            "POST /plans/:planID/bulletins/:bulletinID/publish": "AO", "POST /plans/:planID/bulletins/:bulletinID/withdraw": "AO",
+            "POST /plans/:planID/bulletins/:bulletinID/discard": "AO",
             // Offices and the admin: indicator definitions, figures, imports, assessment.
             "POST /indicators": "AO", "POST /api/indicators": "AO", "POST /places/:placeCode/values": "AO",
             "POST /api/places/:placeCode/values": "AO", "POST /places/:placeCode/base-data": "AO",

@@ -540,46 +540,124 @@ extension ServerTests {
 }
 
 extension ServerTests.Supervision {
-    @Test func aMonthlyBulletinIsKeptAsDocxWithTheDashboardsFigures() async throws {
+    /// Draft → check → publish with confirmation → withdraw with a reason; the
+    /// figures are the dashboard's, the issuer is the office, not the plan's issuer.
+    @Test func aBulletinIsDraftedCheckedPublishedAndWithdrawn() async throws {
         try await withServer { app in
             let w = try await Self.world(app, day: CivilDate(year: 2025, month: 3, day: 20))
-            try await Self.save(app, w, task: 0, period: "2025-03", submit: true) { res in #expect(res.status == .created) }
-            app.clock = BusinessClock(fixedDay: CivilDate(year: 2025, month: 3, day: 29))
+            try await Fixture.account(app, "leader", role: .leader, jurisdiction: "421300")
+            let leader = try await app.login("leader")
+            let targetID = try #require(w.targets.first, "task 0 of 随州 2025 has a numeric target")
+            let target = try #require(try await TargetRecord.find(targetID, on: app.db))
+            var reportID: UUID?
+            try await Self.save(app, w, task: 0, period: "2025-03", submit: true, values: [targetID.uuidString: 12]) { res in
+                #expect(res.status == .created)
+                reportID = try res.content.decode(ReportDTO.self).id
+            }
+            try await Self.review(app, w, try #require(reportID), "accept", comment: nil) { res in #expect(res.status == .ok) }
+            app.clock = BusinessClock(fixedDay: CivilDate(year: 2025, month: 4, day: 2))
             var dashboard: DashboardDTO?
             try await app.test(.GET, "/api/plans/\(w.plan)/dashboard", headers: w.office) { res in dashboard = try res.content.decode(DashboardDTO.self) }
             let counts = try #require(dashboard).counts
-            app.clock = BusinessClock(fixedDay: CivilDate(year: 2025, month: 4, day: 2))
-            try await app.test(.POST, "/plans/\(w.plan)/bulletins", headers: w.office, beforeRequest: { req in
-                try req.content.encode(["kind": "monthly", "period": "2025-03"], as: .urlEncodedForm)
-            }) { res in #expect(res.status == .seeOther) }
+            let onDashboard = try #require(dashboard?.targets.first { $0.nodeID == w.tasks[0] && $0.actual == 12 })
+            let projectedRate = try #require(onDashboard.projectedRate, "one accepted figure gives a forecast")
+
+            // A quarter asked for as a month is refused; nothing is kept.
             try await app.test(.POST, "/plans/\(w.plan)/bulletins", headers: w.office, beforeRequest: { req in
                 try req.content.encode(["kind": "monthly", "period": "2025-Q1"], as: .urlEncodedForm)
             }) { res in #expect(res.status == .seeOther) }
-            let kept = try await BulletinRecord.query(on: app.db).all()
-            #expect(kept.count == 1, "a quarter asked for as a month is refused")
-            let record = try #require(kept.first)
+            #expect(try await BulletinRecord.query(on: app.db).count() == 0)
+
+            // The draft: shown to the office for checking, to nobody else.
+            var location = ""
+            try await app.test(.POST, "/plans/\(w.plan)/bulletins", headers: w.office, beforeRequest: { req in
+                try req.content.encode(["kind": "monthly", "period": "2025-03", "issuer": ""], as: .urlEncodedForm)
+            }) { res in
+                #expect(res.status == .seeOther)
+                location = res.headers.first(name: .location) ?? ""
+            }
+            let draft = try #require(try await BulletinRecord.query(on: app.db).first())
+            let id = try draft.requireID()
+            #expect(location == "/plans/\(w.plan)/bulletins/\(id)")
+            #expect(draft.state == .draft && draft.number == 1)
+            #expect(draft.issuer == "随州市科学技术局", "issued under the office of the plan's place, not the plan's issuer")
+            let total = counts.values.reduce(0, +)
+            // 完成率 = 实际 ÷ 目标 worked here: 12 of the target; 预计完成率 the dashboard's.
+            let rate = String(format: "%.1f%%", 12 / target.value * 100)
+            let projected = String(format: "%.1f%%", projectedRate * 100)
+            try await app.test(.GET, location, headers: w.office) { res in
+                #expect(res.status == .ok)
+                let page = res.body.string
+                #expect(page.contains("草稿") && page.contains("确认发布") && page.contains("删除草稿"))
+                #expect(page.contains("任务总数") && page.contains("\(total)项"))
+                #expect(page.contains("一、主要指标完成情况") && page.contains("<td>\(rate)</td>") && page.contains("<td>\(projected)</td>"))
+                #expect(!page.contains("撤回通报"))
+            }
+            try await app.test(.GET, location, headers: leader) { res in #expect(res.status == .notFound, "a leader does not see drafts") }
+            try await app.test(.GET, "/api/plans/\(w.plan)/bulletins", headers: w.office) { res in
+                let list = try res.content.decode([BulletinController.BulletinDTO].self)
+                #expect(list.isEmpty, "the API lists no drafts")
+            }
+
+            // Publishing needs the confirmation ticked.
+            try await app.test(.POST, "\(location)/publish", headers: w.office) { res in #expect(res.status == .seeOther) }
+            #expect(try await BulletinRecord.find(id, on: app.db)?.state == .draft)
+            app.clock = BusinessClock(fixedDay: CivilDate(year: 2025, month: 4, day: 3))
+            try await app.test(.POST, "\(location)/publish", headers: w.office, beforeRequest: { req in
+                try req.content.encode(["confirm": "yes"], as: .urlEncodedForm)
+            }) { res in #expect(res.status == .seeOther) }
+            let issued = try #require(try await BulletinRecord.find(id, on: app.db))
+            #expect(issued.state == .issued && issued.issuedOn == "2025-04-03")
             var text = ""
-            try await app.test(.GET, "/plans/\(w.plan)/bulletins/\(record.id!)/docx", headers: w.office) { res in
+            try await app.test(.GET, "\(location)/docx", headers: leader) { res in
                 #expect(res.status == .ok)
                 text = try DocxReader.text(from: Data(buffer: res.body))
             }
-            let total = counts.values.reduce(0, +)
             #expect(text.contains("落实情况通报（2025年3月）"))
-            #expect(text.contains("第1期"))
-            #expect(text.contains("任务总数\(total)项"))
-            #expect(text.contains("逾期\(counts["overdue"] ?? 0)项"))
-            #expect(text.contains("正常推进\(counts["onTrack"] ?? 0)项"))
-            #expect(text.contains("市科技局"))
-            try await app.test(.GET, "/plans/\(w.plan)/bulletins/\(record.id!)", headers: w.office) { res in
-                #expect(res.status == .ok)
-                #expect(res.body.string.contains("任务总数\(total)项"))
+            #expect(text.contains("第1期") && !text.contains("草稿"))
+            #expect(text.contains("随州市科学技术局　　2025年4月3日"))
+            #expect(text.contains("任务总数\t\(total)项"))
+            #expect(text.contains("逾期\t\(counts["overdue"] ?? 0)项"))
+            #expect(text.contains("\t\(rate)\t") && text.contains("\t\(projected)\t"), "the .docx carries 完成率 and 预计完成率")
+            try await app.test(.POST, "\(location)/publish", headers: w.office, beforeRequest: { req in
+                try req.content.encode(["confirm": "yes"], as: .urlEncodedForm)
+            }) { res in #expect(res.status == .seeOther) }
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "bulletin.issue").count() == 1, "published once")
+
+            // A second draft, deleted; a withdrawal needs a reason and keeps the record.
+            try await app.test(.POST, "/plans/\(w.plan)/bulletins", headers: w.office, beforeRequest: { req in
+                try req.content.encode(["kind": "quarterly", "period": "2025-Q1", "issuer": "随州市科技局办公室"], as: .urlEncodedForm)
+            }) { res in #expect(res.status == .seeOther) }
+            let second = try #require(try await BulletinRecord.query(on: app.db).filter(\.$stateValue == "draft").first())
+            #expect(second.number == 2 && second.issuer == "随州市科技局办公室")
+            try await app.test(.POST, "/plans/\(w.plan)/bulletins/\(second.id!)/discard", headers: w.office) { res in #expect(res.status == .seeOther) }
+            try await app.test(.POST, "\(location)/discard", headers: w.office) { res in #expect(res.status == .seeOther) }
+            #expect(try await BulletinRecord.query(on: app.db).count() == 1, "the draft is gone, the issued one stays")
+            try await app.test(.POST, "\(location)/withdraw", headers: w.office, beforeRequest: { req in
+                try req.content.encode(["reason": " "], as: .urlEncodedForm)
+            }) { res in #expect(res.status == .seeOther) }
+            #expect(try await BulletinRecord.find(id, on: app.db)?.state == .issued, "no reason, no withdrawal")
+            try await app.test(.POST, "\(location)/withdraw", headers: w.office, beforeRequest: { req in
+                try req.content.encode(["reason": "三月数据有误，重新核对后另发"], as: .urlEncodedForm)
+            }) { res in #expect(res.status == .seeOther) }
+            try await app.test(.GET, "/api/plans/\(w.plan)/bulletins", headers: leader) { res in
+                let list = try res.content.decode([BulletinController.BulletinDTO].self)
+                #expect(list.map(\.state) == [.withdrawn] && list.first?.withdrawnReason == "三月数据有误，重新核对后另发")
             }
-            try await app.test(.GET, "/plans/\(w.plan)/bulletins/\(record.id!)/docx", headers: w.reporter) { res in
-                #expect(res.status == .forbidden)
+            try await app.test(.GET, location, headers: leader) { res in
+                #expect(res.body.string.contains("已撤回") && res.body.string.contains("三月数据有误，重新核对后另发"))
             }
-            // The download is in the audit trail (the refused one is not).
-            let exports = try await AuditEntry.query(on: app.db).filter(\.$action == "export.bulletin").all()
-            #expect(exports.count == 1 && exports.first?.entityID == record.id?.uuidString && exports.first?.accountName == "office")
+            // Its number is not given again.
+            try await app.test(.POST, "/plans/\(w.plan)/bulletins", headers: w.office, beforeRequest: { req in
+                try req.content.encode(["kind": "monthly", "period": "2025-03"], as: .urlEncodedForm)
+            }) { res in #expect(res.status == .seeOther) }
+            #expect(try await BulletinRecord.query(on: app.db).filter(\.$stateValue == "draft").first()?.number == 2)
+            try await app.test(.GET, "\(location)/docx", headers: w.reporter) { res in #expect(res.status == .forbidden) }
+            var actions: [String] = []
+            for entry in try await AuditEntry.query(on: app.db).filter(\.$entity == "bulletin").all() { actions.append(entry.action) }
+            #expect(actions.filter { $0 != "export.bulletin" }.sorted() ==
+                    ["bulletin.discard", "bulletin.draft", "bulletin.draft", "bulletin.draft", "bulletin.issue", "bulletin.withdraw"])
+            #expect(actions.filter { $0 == "export.bulletin" }.count == 1, "the leader's download is audited, the refused one is not")
         }
     }
 }

@@ -41,7 +41,8 @@ struct DashboardDTO: Content {
     /// A target of the tasks shown, judged on `asOf`: the target as the
     /// plan states it and its year, this year's point on its path (what the
     /// chart draws), 序时应达 by now, 实际, and 完成率 = 实际 ÷ 目标
-    /// (docs/numbers.md).
+    /// (docs/numbers.md); the year end at the pace so far (预计全年), 预计完成率 =
+    /// 预计全年 ÷ this year's point, and whether it will be missed.
     struct TargetDTO: Content {
         var nodeID: UUID
         var nodeKey: String
@@ -54,6 +55,12 @@ struct DashboardDTO: Content {
         var actual: Double?
         var completionRate: Double?
         var health: Health
+        var projected: Double?
+        var projectedRate: Double?
+        var forecast: ForecastStatus
+        var willBeMissed: Bool
+        var units: String
+        var leaders: [String]
     }
 
     var planID: UUID
@@ -98,7 +105,9 @@ struct DashboardDTO: Content {
         targets = d.targets.map { t in
             TargetDTO(nodeID: t.nodeID, nodeKey: t.nodeKey, text: t.text, unit: t.unit, target: t.value, dueYear: t.dueYear,
                       yearTarget: t.target, expected: t.assessment.expected, actual: t.assessment.actual,
-                      completionRate: CompletionRate.of(actual: t.assessment.actual, target: t.value), health: t.assessment.health)
+                      completionRate: t.completionRate, health: t.assessment.health,
+                      projected: t.forecast.projected, projectedRate: t.forecast.attainment, forecast: t.forecast.status,
+                      willBeMissed: t.forecastMissed, units: t.units, leaders: t.leaders)
         }
     }
 }

@@ -57,8 +57,11 @@ enum SitePath: Hashable, Sendable {
     case replyNotice(_ planID: UUID, _ noticeID: UUID)
     case apiRunEscalations
     case bulletinsPage(_ planID: UUID)
-    case issueBulletin(_ planID: UUID)
+    case draftBulletin(_ planID: UUID)
     case bulletinPage(_ planID: UUID, _ bulletinID: UUID)
+    case publishBulletin(_ planID: UUID, _ bulletinID: UUID)
+    case withdrawBulletin(_ planID: UUID, _ bulletinID: UUID)
+    case discardBulletin(_ planID: UUID, _ bulletinID: UUID)
     case bulletinDocx(_ planID: UUID, _ bulletinID: UUID)
     case apiBulletins(_ planID: UUID)
     case importPage
@@ -192,8 +195,11 @@ enum SitePath: Hashable, Sendable {
         case .replyNotice: return .replyNotice
         case .apiRunEscalations: return .apiRunEscalations
         case .bulletinsPage: return .bulletinsPage
-        case .issueBulletin: return .issueBulletin
+        case .draftBulletin: return .draftBulletin
         case .bulletinPage: return .bulletinPage
+        case .publishBulletin: return .publishBulletin
+        case .withdrawBulletin: return .withdrawBulletin
+        case .discardBulletin: return .discardBulletin
         case .bulletinDocx: return .bulletinDocx
         case .apiBulletins: return .apiBulletins
         case .importPage: return .importPage
@@ -281,9 +287,9 @@ enum SitePath: Hashable, Sendable {
         switch self {
         case .healthz, .openAPI, .stylesheet, .loginPage, .loginSubmit, .apiLogin, .home, .logout, .apiLogout, .apiMe, .plansPage, .todoPage, .apiPlans, .myTasksPage, .apiMyTasks, .reportsPage, .saveReports, .apiReports, .apiSaveReport, .notificationsPage, .readNotifications, .apiNotifications, .apiRunEscalations, .importPage, .importSubmit, .apiImport, .apiUnits, .indicatorsPage, .addIndicator, .apiIndicators, .apiAddIndicator, .loginCodePage, .loginCodeSubmit, .accountPage, .changePassword, .apiChangePassword, .startSecondFactor, .confirmSecondFactor, .disableSecondFactor, .auditPage, .auditXlsx, .apiAudit, .outboxPage, .accountsPage, .createAccount, .apiAccounts, .apiCreateAccount:
             return []
-        case .planPage(let a), .acceptSelectedReports(let a), .breakdownPage(let a), .breakdownXlsx(let a), .apiPlan(let a), .apiBreakdown(let a), .apiBreakdownXlsx(let a), .dashboardPage(let a), .apiDashboard(let a), .planReportsPage(let a), .apiPlanReports(let a), .calendarPage(let a), .updateCalendar(let a), .updatePolicy(let a), .noticesPage(let a), .apiNotices(let a), .bulletinsPage(let a), .issueBulletin(let a), .apiBulletins(let a), .reviewPage(let a), .sourceFile(let a), .versionsPage(let a), .updateFields(let a), .addNode(let a), .addTarget(let a), .unitsPage(let a), .resolveUnit(let a), .createAllUnits(let a), .publish(let a), .closePlan(let a), .uploadBreakdown(let a), .apiPlanUnits(let a), .apiResolveUnit(let a), .apiPublish(let a), .apiUploadBreakdown(let a), .apiUnlockAccount(let a), .retryOutbox(let a), .resetAccountPassword(let a), .resetAccountSecondFactor(let a), .unlockAccount(let a):
+        case .planPage(let a), .acceptSelectedReports(let a), .breakdownPage(let a), .breakdownXlsx(let a), .apiPlan(let a), .apiBreakdown(let a), .apiBreakdownXlsx(let a), .dashboardPage(let a), .apiDashboard(let a), .planReportsPage(let a), .apiPlanReports(let a), .calendarPage(let a), .updateCalendar(let a), .updatePolicy(let a), .noticesPage(let a), .apiNotices(let a), .bulletinsPage(let a), .draftBulletin(let a), .apiBulletins(let a), .reviewPage(let a), .sourceFile(let a), .versionsPage(let a), .updateFields(let a), .addNode(let a), .addTarget(let a), .unitsPage(let a), .resolveUnit(let a), .createAllUnits(let a), .publish(let a), .closePlan(let a), .uploadBreakdown(let a), .apiPlanUnits(let a), .apiResolveUnit(let a), .apiPublish(let a), .apiUploadBreakdown(let a), .apiUnlockAccount(let a), .retryOutbox(let a), .resetAccountPassword(let a), .resetAccountSecondFactor(let a), .unlockAccount(let a):
             return [a.uuidString]
-        case .uploadAttachment(let a, let b), .taskPage(let a, let b), .attachmentFile(let a, let b), .acceptReport(let a, let b), .returnReport(let a, let b), .apiReviewReport(let a, let b), .confirmCompletion(let a, let b), .issueNotice(let a, let b), .replyNotice(let a, let b), .bulletinPage(let a, let b), .bulletinDocx(let a, let b), .updateNode(let a, let b), .deleteNode(let a, let b), .moveNode(let a, let b), .updateTarget(let a, let b), .deleteTarget(let a, let b), .apiUpdateNode(let a, let b), .apiUpdateTarget(let a, let b):
+        case .uploadAttachment(let a, let b), .taskPage(let a, let b), .attachmentFile(let a, let b), .acceptReport(let a, let b), .returnReport(let a, let b), .apiReviewReport(let a, let b), .confirmCompletion(let a, let b), .issueNotice(let a, let b), .replyNotice(let a, let b), .bulletinPage(let a, let b), .bulletinDocx(let a, let b), .publishBulletin(let a, let b), .withdrawBulletin(let a, let b), .discardBulletin(let a, let b), .updateNode(let a, let b), .deleteNode(let a, let b), .moveNode(let a, let b), .updateTarget(let a, let b), .deleteTarget(let a, let b), .apiUpdateNode(let a, let b), .apiUpdateTarget(let a, let b):
             return [a.uuidString, b.uuidString]
         case .closePeriod(let a, let b), .reopenPeriod(let a, let b):
             return [a.uuidString, b]

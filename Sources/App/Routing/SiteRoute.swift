@@ -25,7 +25,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     // Supervision notices (督办单) and the escalation run.
     case noticesPage, apiNotices, issueNotice, replyNotice, apiRunEscalations
     // Bulletins (通报).
-    case bulletinsPage, issueBulletin, bulletinPage, bulletinDocx, apiBulletins
+    case bulletinsPage, draftBulletin, bulletinPage, publishBulletin, withdrawBulletin, discardBulletin, bulletinDocx, apiBulletins
     // Plan offices (and the system admin).
     case importPage, importSubmit, reviewPage, sourceFile, versionsPage
     case updateFields, addNode, updateNode, deleteNode, moveNode
@@ -205,12 +205,21 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .bulletinsPage:
             return .init(.GET, "/plans/:planID/bulletins", .only([.admin, .office, .leader]), "通报页：已发通报与发布新通报",
                          body: .form, api: nil, BulletinController.index)
-        case .issueBulletin:
-            return .init(.POST, "/plans/:planID/bulletins", .only([.admin, .office]), "发布月度或季度通报（生成 .docx 并留存）",
-                         body: .form, api: nil, BulletinController.issue)
+        case .draftBulletin:
+            return .init(.POST, "/plans/:planID/bulletins", .only([.admin, .office]), "生成月度或季度通报草稿（替换原草稿），供核对",
+                         body: .form, api: nil, BulletinController.draft)
         case .bulletinPage:
-            return .init(.GET, "/plans/:planID/bulletins/:bulletinID", .only([.admin, .office, .leader]), "一期通报的网页版",
+            return .init(.GET, "/plans/:planID/bulletins/:bulletinID", .only([.admin, .office, .leader]), "一期通报的网页版（草稿仅发布者可见）",
                          body: .form, api: nil, BulletinController.show)
+        case .publishBulletin:
+            return .init(.POST, "/plans/:planID/bulletins/:bulletinID/publish", .only([.admin, .office]), "确认后发布通报草稿",
+                         body: .form, api: nil, BulletinController.publish)
+        case .withdrawBulletin:
+            return .init(.POST, "/plans/:planID/bulletins/:bulletinID/withdraw", .only([.admin, .office]), "撤回已发布的通报（须写明原因）",
+                         body: .form, api: nil, BulletinController.withdraw)
+        case .discardBulletin:
+            return .init(.POST, "/plans/:planID/bulletins/:bulletinID/discard", .only([.admin, .office]), "删除通报草稿",
+                         body: .form, api: nil, BulletinController.discard)
         case .bulletinDocx:
             return .init(.GET, "/plans/:planID/bulletins/:bulletinID/docx", .only([.admin, .office, .leader]), "下载一期通报 .docx",
                          body: .form, api: nil, BulletinController.docx)

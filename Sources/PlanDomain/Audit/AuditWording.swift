@@ -21,7 +21,7 @@ public enum AuditWording {
         ("calendar.update", "修改报送日历"), ("period.close", "关闭报送期"), ("period.reopen", "重新开放报送期"),
         ("policy.update", "修改督办规则"),
         ("notice.issue", "签发督办单"), ("notice.dismiss", "不予签发督办单"), ("notice.reply", "回复督办单"),
-        ("bulletin.issue", "发布通报"),
+        ("bulletin.draft", "生成通报草稿"), ("bulletin.issue", "发布通报"), ("bulletin.withdraw", "撤回通报"), ("bulletin.discard", "删除通报草稿"),
         ("indicator.create", "新增指标"), ("indicator.values", "录入指标数值"), ("indicator.import", "导入实际值"),
         ("base.", "录入基础数据"),
         ("assessment.scheme", "修改考核方案"), ("assessment.score", "录入考核得分"),

@@ -38,17 +38,22 @@ import ZIPFoundation
         #expect(lines[3] == "截至2025年3月，任务总数30项，已完成2项，正常推进20项，滞后5项，风险2项，逾期1项，按时报送率93.3%。")
         #expect(Array(lines[4...11]) == ["项目\t数值", "任务总数\t30项", "已完成\t2项", "正常推进\t20项", "滞后\t5项",
                                           "风险\t2项", "逾期\t1项", "按时报送率\t93.3%"])
-        let marks = ["一、", "二、", "三、", "四、", "（一）", "（二）", "（三）"]
+        let marks = ["一、", "二、", "三、", "四、", "五、", "（一）", "（二）", "（三）"]
         let headings = lines.filter { line in marks.contains { line.hasPrefix($0) } }
-        #expect(headings == ["一、任务进展情况", "（一）已完成", "（二）正常推进", "（三）滞后", "二、逾期任务", "三、风险任务",
-                             "四、单位排名"])
+        #expect(headings == ["一、主要指标完成情况", "二、任务进展情况", "（一）已完成", "（二）正常推进", "（三）滞后", "三、逾期任务",
+                             "四、风险任务", "五、单位排名"])
+        // 完成率 (actual ÷ target) and 预计完成率 (forecast ÷ target) side by side, never one for the other.
+        let targets = lines.drop { $0 != "一、主要指标完成情况" }.dropFirst()
+        #expect(Array(targets.prefix(3)) == ["序号\t指标\t目标\t实际\t完成率\t预计全年\t预计完成率\t状态",
+                                             "一/（一）/2\t技术合同成交额\t75亿元\t30亿元\t40%\t120亿元\t160%\t正常",
+                                             "一/（一）/1\t新增高新技术企业\t20家\t3家\t15%\t12家\t60%\t风险"])
         #expect(lines.contains("一/（一）/1\t新增高新技术企业20家\t市科技局、各县市区\t正常\t60%\t已完成申报辅导"))
         #expect(lines.contains("四/（一）/9\t科技特派员服务全覆盖\t曾都区\t逾期\t—\t2月进展未报送"))
         let titles = ["召开全市科技创新大会", "新增高新技术企业20家", "技术合同成交额达到55亿元", "建设省级创新平台3家",
                       "科技特派员服务全覆盖", "建设省级创新平台3家"]
-        let rows = lines.filter { $0.split(separator: "\t").first?.contains("/") == true }
+        let rows = lines.drop { $0 != "二、任务进展情况" }.filter { $0.split(separator: "\t").first?.contains("/") == true }
         #expect(rows.map { String($0.split(separator: "\t")[1]) } == titles)
-        let ranking = lines.drop { $0 != "四、单位排名" }.dropFirst()
+        let ranking = lines.drop { $0 != "五、单位排名" }.dropFirst()
         #expect(Array(ranking.prefix(4)) == ["名次\t单位\t任务数\t按时报送率\t完成率\t得分",
                                              "1\t市科技局\t12\t100%\t16.7%\t98.5", "2\t高新区\t6\t100%\t0%\t95",
                                              "3\t曾都区\t5\t80%\t0%\t88.2"])
@@ -58,14 +63,14 @@ import ZIPFoundation
     @Test func everyTableHasBordersAndABoldRepeatedHeader() throws {
         let xml = try #require(ParsedXML.parse(try part(try BulletinDocument.docx(BulletinSample.bulletin),
                                                          "word/document.xml")))
-        // summary, three groups, late, at risk, ranking
-        #expect(xml.count("w:tbl") == 7)
-        #expect(xml.count("w:tblBorders") == 7)
-        #expect(xml.count("w:tblHeader") == 7)
+        // summary, targets, three groups, late, at risk, ranking
+        #expect(xml.count("w:tbl") == 8)
+        #expect(xml.count("w:tblBorders") == 8)
+        #expect(xml.count("w:tblHeader") == 8)
         #expect(xml.attributes(of: "w:insideV").allSatisfy { $0["w:val"] == "single" })
         #expect(xml.attributes(of: "w:pgSz") == [["w:w": "11906", "w:h": "16838"]])
         #expect(xml.attributes(of: "w:pStyle").first == ["w:val": "Title"])
-        #expect(xml.attributes(of: "w:pStyle").filter { $0["w:val"] == "Heading1" }.count == 4)
+        #expect(xml.attributes(of: "w:pStyle").filter { $0["w:val"] == "Heading1" }.count == 5)
         #expect(xml.attributes(of: "w:pStyle").filter { $0["w:val"] == "Heading2" }.count == 3)
     }
 
@@ -132,8 +137,8 @@ import ZIPFoundation
                                 issuedOn: "2025-04-05")
         let lines = try lines(bulletin)
         #expect(lines == ["季度通报", "某县科技局　　2025年4月5日", "截至2025年第一季度，本期暂无统计数据。",
-                          "一、任务进展情况", "本期无任务。", "二、逾期任务", "本期无逾期任务。", "三、风险任务",
-                          "本期无风险任务。", "四、单位排名", "本期无单位排名。"])
+                          "一、主要指标完成情况", "本期无可计算的指标。", "二、任务进展情况", "本期无任务。", "三、逾期任务",
+                          "本期无逾期任务。", "四、风险任务", "本期无风险任务。", "五、单位排名", "本期无单位排名。"])
         let document = try part(try BulletinDocument.docx(bulletin), "word/document.xml")
         #expect(!document.contains("<w:tbl>"))
     }
@@ -143,6 +148,14 @@ import ZIPFoundation
         bulletin.sections.insert(.init(title: "风险", rows: []), at: 1)
         let lines = try lines(bulletin)
         #expect(lines.filter { $0.hasPrefix("（") && !$0.contains("\t") } == ["（一）已完成", "（二）正常推进", "（三）滞后"])
+    }
+
+    /// A draft is kept as JSON and published from it: nothing may change on the way.
+    @Test func aDraftKeptAsJSONPublishesTheSameDocument() throws {
+        let kept = try JSONEncoder().encode(BulletinSample.bulletin)
+        let back = try JSONDecoder().decode(Bulletin.self, from: kept)
+        #expect(back == BulletinSample.bulletin)
+        #expect(try BulletinDocument.docx(back) == BulletinDocument.docx(BulletinSample.bulletin))
     }
 
     @Test func sameBulletinSameBytes() throws {

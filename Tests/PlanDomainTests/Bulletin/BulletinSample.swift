@@ -34,6 +34,12 @@ enum BulletinSample {
             .init(label: "风险", value: "2项"), .init(label: "逾期", value: "1项"),
             .init(label: "按时报送率", value: "93.3%"),
         ],
+        targets: [
+            .init(key: "一/（一）/2", text: "技术合同成交额", target: "75亿元", actual: "30亿元", completionRate: "40%",
+                  projected: "120亿元", projectedRate: "160%", status: "正常", units: "市科技局"),
+            .init(key: "一/（一）/1", text: "新增高新技术企业", target: "20家", actual: "3家", completionRate: "15%",
+                  projected: "12家", projectedRate: "60%", status: "风险", units: "市科技局、各县市区"),
+        ],
         sections: [.init(title: "已完成", rows: done), .init(title: "正常推进", rows: doing),
                    .init(title: "滞后", rows: lagging)],
         late: late, atRisk: risky,

@@ -37,7 +37,8 @@ enum BulletinBuilder {
         // Judged the day after the period's deadline (or today, if earlier):
         // a report not in by then is missing in the bulletin too.
         let asOf = min(today, calendar.deadline(for: last).adding(days: 1))
-        let standing = try PlanStanding(inputs.upTo(last), today: asOf, now: asOf.startOfDay(in: .shanghai).addingTimeInterval(1))
+        let scoped = inputs.upTo(last)
+        let standing = try PlanStanding(scoped, today: asOf, now: asOf.startOfDay(in: .shanghai).addingTimeInterval(1))
         var counts: [Health: Int] = [:]
         for task in standing.tasks { counts[task.health.health, default: 0] += 1 }
         let due = standing.units.reduce(0) { $0 + $1.counts.due }
@@ -59,6 +60,14 @@ enum BulletinBuilder {
                 status: task.health.health.title, progress: task.progress.map { String(format: "%.0f%%", $0 * 100) } ?? "—",
                 note: task.health.reasons.joined(separator: "；"))
         }
+        // The same series, forecast and 完成率 as the dashboard's targets (docs/numbers.md).
+        let targets = Dashboard.series(scoped, standing: standing, tasks: standing.tasks).map { t in
+            Bulletin.TargetRow(
+                key: t.nodeKey, text: t.text, target: Figure.text(t.value, t.unit), actual: Figure.text(t.assessment.actual, t.unit),
+                completionRate: t.completionRate.map(Format.percent) ?? "—", projected: Figure.text(t.forecast.projected, t.unit),
+                projectedRate: t.forecast.attainment.map(Format.percent) ?? "—",
+                status: t.forecastMissed && t.assessment.health != .missed ? "预计完不成" : t.assessment.health.title, units: t.units)
+        }
         let order: [Health] = [.overdue, .atRisk, .behind, .onTrack, .completed, .noData]
         let groups = order.compactMap { health -> Bulletin.TaskGroup? in
             let rows = standing.tasks.filter { $0.health.health == health }.map(row)
@@ -73,7 +82,7 @@ enum BulletinBuilder {
         }
         let bulletin = Bulletin(
             kind: request.kind, title: "\(plan.displayTitle)落实情况通报（\(title)）", issuer: issuer, number: "第\(number)期",
-            periodTitle: title, issuedOn: today.iso, summary: summary, sections: groups,
+            periodTitle: title, issuedOn: today.iso, summary: summary, targets: targets, sections: groups,
             late: standing.tasks.filter { $0.health.health == .overdue }.map(row),
             atRisk: standing.tasks.filter { $0.health.health == .atRisk }.map(row), ranking: ranking,
             remarks: ["请各责任单位对照通报问题抓紧整改，逾期和风险任务的牵头单位于下一报送期前报送整改情况。"])

@@ -1,5 +1,6 @@
 import Foundation
 import PlanDomain
+import PlanText
 
 /// What the plan dashboard shows, built once from a `PlanStanding` for the
 /// page and the API alike. Filters narrow the task lists (a leader's tasks, a
@@ -38,6 +39,21 @@ struct Dashboard {
         var expected: [Double]
         var actual: [Double?]
         var assessment: TargetAssessment
+        /// The year end at the pace so far, against `target` (this year's
+        /// point): 预计全年 and 预计完成率 (docs/numbers.md).
+        var forecast: Forecast
+        /// The task's responsible units and its 分管领导, as printed.
+        var units: String
+        var leaders: [String]
+
+        /// 完成率: 实际 ÷ 目标 as the plan states it.
+        var completionRate: Double? { CompletionRate.of(actual: assessment.actual, target: value) }
+
+        /// Will be missed: the year is over and it was not reached, or the
+        /// forecast falls short.
+        var forecastMissed: Bool {
+            TargetOutlook.willBeMissed(health: assessment.health, forecast: forecast.status)
+        }
     }
 
     var standing: PlanStanding
@@ -106,12 +122,19 @@ struct Dashboard {
                 }
                 let yearTarget = cumulative && path != nil ? target.value * share(at: CivilDate(year: year, month: 12, day: 31)) : target.value
                 let text = target.metric.isEmpty ? target.text : target.metric
+                let observations = (1...12).compactMap { month in
+                    months[month].map { Observation(date: CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year)), value: $0) }
+                }
+                let forecast = Forecaster.forecast(
+                    target: yearTarget, comparator: Comparator(rawValue: target.comparator) ?? .atLeast, observations: observations,
+                    profile: inputs.settings.profile, accumulation: cumulative ? .flow : .level)
                 out.append(TargetSeries(
                     nodeID: task.node.id ?? UUID(), nodeKey: task.node.key,
                     text: path.map { text + "（到\($0.dueYear)年\(Figure.text(target.value))\(target.unit)，本年应达）" } ?? text,
                     unit: target.unit, target: yearTarget, value: target.value, dueYear: path?.dueYear ?? year,
                     expected: expected, actual: (1...12).map { months[$0] },
-                    assessment: assessment))
+                    assessment: assessment, forecast: forecast,
+                    units: task.units.compactMap { inputs.unitNames[$0] }.joined(separator: "、"), leaders: task.node.leaders))
             }
         }
         return out

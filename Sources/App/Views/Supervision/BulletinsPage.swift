@@ -2,7 +2,8 @@ import Foundation
 import PlanDomain
 import Plot
 
-/// 通报: the bulletins issued for a plan, and the form to issue the next.
+/// 通报: the plan's bulletins (drafts, issued and withdrawn), and the form to
+/// draft the next.
 enum BulletinsPage {
     struct View {
         var plan: PlanRecord
@@ -10,6 +11,8 @@ enum BulletinsPage {
         var calendar: ReportingCalendar
         var today: CivilDate
         var canIssue: Bool
+        /// The issuing office offered by default (the place's 科学技术局).
+        var issuer: String
         var context: PageContext
 
         var html: HTML {
@@ -29,51 +32,32 @@ enum BulletinsPage {
                 var options: [(value: String, title: String)] = months.reversed().map(option)
                 options += quarters.reversed().map(option)
                 let preselected = months.last(where: closed)?.key ?? options.first?.value
-                body.append(H.form(SitePath.issueBulletin(planID).path, class: "filters", [
+                body.append(H.form(SitePath.draftBulletin(planID).path, class: "filters", [
                     H.select("kind", label: "类型", options: [("monthly", "月度通报"), ("quarterly", "季度通报")], selected: "monthly"),
                     H.select("period", label: "期次（月度选月份，季度选季度）", options: options, selected: preselected),
-                    H.button("生成并发布通报"),
+                    H.input("issuer", value: issuer, label: "发文单位", extra: [("maxlength", "60")]),
+                    H.button("生成草稿"),
                 ]))
+                body.append(H.paragraph("先生成草稿并核对，确认无误后再发布；已发布的通报可以撤回（须写明原因），不能删除。", class: "hint"))
             }
             if bulletins.isEmpty {
-                body.append(H.paragraph("还没有发布通报。", class: "empty"))
+                body.append(H.paragraph("还没有通报。", class: "empty"))
             } else {
-                body.append(H.table(headers: ["期数", "标题", "发布日期", "发布人", ""], rows: bulletins.map { b in
+                body.append(H.table(headers: ["期数", "标题", "状态", "发文单位", "日期", "经办人", ""], rows: bulletins.map { b in
                     let id = b.linkID
+                    var state: [Body] = [H.el("strong", [("class", "state"), ("data-state", b.state.rawValue)], [.text(b.state.title)])]
+                    if b.state == .withdrawn, let reason = b.withdrawnReason {
+                        state.append(H.el("span", class: "muted", [.text("（\(b.withdrawnOn ?? "")：\(reason)）")]))
+                    }
                     return [
-                        .text("第\(b.number)期"), H.link(SitePath.bulletinPage(planID, id).path, b.title), .text(b.issuedOn), .text(b.issuedBy),
+                        .text(b.state == .draft ? "第\(b.number)期（拟）" : "第\(b.number)期"),
+                        H.link(SitePath.bulletinPage(planID, id).path, b.title), H.el("span", [], state), .text(b.issuer),
+                        .text(b.issuedOn), .text(b.issuedBy),
                         H.link(SitePath.bulletinDocx(planID, id).path, "下载 .docx", class: "chip"),
                     ]
                 }, class: "grid bulletins"))
             }
             return Layout.page("通报", context, body)
-        }
-    }
-}
-
-/// One bulletin as a page: the text of its .docx, paragraph by paragraph.
-enum BulletinView {
-    struct View {
-        var plan: PlanRecord
-        var bulletin: BulletinRecord
-        var paragraphs: [String]
-        var context: PageContext
-
-        var html: HTML {
-            let planID = plan.linkID
-            let body: [Body] = [
-                H.el("p", class: "crumbs", [
-                    H.link(SitePath.planPage(planID).path, plan.displayTitle), .text(" · "),
-                    H.link(SitePath.bulletinsPage(planID).path, "通报"),
-                ]),
-                H.el("div", class: "actions", [H.link(SitePath.bulletinDocx(planID, bulletin.linkID).path, "下载 .docx", class: "button")]),
-                H.el("article", [("class", "card bulletin")], paragraphs.map { line in
-                    line.contains("\t") || line.contains(" | ")
-                        ? H.el("p", class: "row-line", [.text(line)])
-                        : H.paragraph(line)
-                }),
-            ]
-            return Layout.page(bulletin.title, context, body)
         }
     }
 }

@@ -27,15 +27,14 @@ exits 1 on the first failure, with a screenshot under /tmp.
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 import traceback
-import urllib.request
 from pathlib import Path
 
+from demo_server import DemoServer, ServerFailure
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect, sync_playwright
 
@@ -75,66 +74,9 @@ def check(cond, message):
         raise Failure(message)
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
+class Server(DemoServer):
     def __init__(self, binary, today):
-        self.today = today
-        self.binary = str(Path(binary).resolve())
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.log = tempfile.NamedTemporaryFile(prefix="sciplan-browser-server-", suffix=".log", delete=False)
-        self.proc = None
-
-    def start(self):
-        check(os.access(self.binary, os.X_OK), f"no executable sciplan at {self.binary}")
-        env = dict(os.environ)
-        env.setdefault("SCIPLAN_PASSWORD_COST", "4")
-        # The escalation check is driven from the page here; the scheduler's
-        # own runs are tested by escalation-two-instances.py.
-        env["SCIPLAN_SCHEDULER_SECONDS"] = "0"
-        if self.today == "real":
-            # The demo picks its own date from the real one (README): used
-            # with faketime to show the demo works on any day of the year.
-            env.pop("SCIPLAN_TODAY", None)
-        else:
-            env["SCIPLAN_TODAY"] = self.today
-        self.proc = subprocess.Popen(
-            [self.binary, "serve", "--demo", "--port", str(self.port)],
-            stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, cwd=ROOT,
-        )
-        deadline = time.time() + 90
-        while time.time() < deadline:
-            if self.proc.poll() is not None:
-                raise Failure(f"server exited with {self.proc.returncode} before /healthz answered:\n{self.tail()}")
-            try:
-                with urllib.request.urlopen(self.base + "/healthz", timeout=2) as r:
-                    if r.status == 200:
-                        return
-            except OSError:
-                pass
-            time.sleep(0.3)
-        raise Failure(f"/healthz did not answer 200 within 90 s:\n{self.tail()}")
-
-    def tail(self, lines=30):
-        try:
-            return "\n".join(Path(self.log.name).read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return ""
-
-    def stop(self):
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
-        self.log.close()
+        super().__init__(binary, today, log_prefix="sciplan-browser-server-")
 
 
 class Run:
@@ -728,6 +670,77 @@ class Run:
         self.logout()
 
 
+    # o. ------------------------------------------------------------------
+    def step_leader_summary(self):
+        """The leader lands on 领导摘要: which targets will be missed, who answers for them, one screen."""
+        page = self.page
+        wide = {"width": 1366, "height": 768}
+        for size in (PHONE, wide):
+            page.set_viewport_size(size)
+            page.context.clear_cookies()  # whoever the step before left signed in
+            self.login("leader")
+            check(page.url.split("?")[0].endswith("/summary"), f"the leader landed on {page.url}, not 领导摘要")
+            for title in (DEMO_2025_TITLE, GB_TITLE):
+                select = page.locator("select[name=plan]")
+                label = page.locator("select[name=plan] option:checked").inner_text()
+                if label != title:
+                    select.select_option(label=title)
+                    self.submit(page.get_by_role("button", name="查看"))
+                plan_id = page.locator("select[name=plan]").input_value()
+                # The page lists what the dashboard's API says will be missed, worst first.
+                answer = page.request.get(self.url(f"/api/plans/{plan_id}/dashboard"))
+                check(answer.ok, f"the dashboard API answered {answer.status}")
+                missed = [t for t in answer.json()["targets"] if t["willBeMissed"]]
+                check(missed, f"{title}: the demo has targets that will be missed, the API lists none")
+                cards = page.locator("li[data-kind=target]")
+                check(cards.count() == min(5, len(missed)),
+                      f"{title}: {cards.count()} target cards, the API has {len(missed)} that will be missed")
+                texts = {t["text"] for t in missed}
+                for i in range(cards.count()):
+                    card = cards.nth(i)
+                    name = card.locator(".summary-title").inner_text()
+                    check(any(name.startswith(t) for t in texts), f"{title}: card {name!r} is not a target the API says will be missed")
+                    who = card.locator(".summary-who").inner_text()
+                    check("责任单位：" in who and "分管领导：" in who and "未列明；" not in who,
+                          f"{title}: card {name!r} does not say who answers for it: {who!r}")
+                count = page.locator("[data-count=missed] strong").inner_text()
+                check(int(count) == len(missed), f"{title}: the count says {count}, the API {len(missed)}")
+                # One screen: the counts and the first card, with who answers for it, without scrolling.
+                box = cards.first.locator(".summary-who").bounding_box()
+                check(box and box["y"] + box["height"] <= size["height"],
+                      f"{title} at {size['width']} px: the first target's 责任单位 is below the first screen ({box})")
+                self.no_horizontal_scroll(f"领导摘要 of {title} at {size['width']} px")
+                shot = f"/tmp/sciplan-summary-{size['width']}-{'2025' if title == DEMO_2025_TITLE else '2022'}.png"
+                page.screenshot(path=shot)
+                print(f"browser: screenshot {shot}")
+            self.logout()
+        self.desktop()
+
+    # p. ------------------------------------------------------------------
+    def step_phone_cards(self):
+        """At 390 px a table row is a card: each cell full width with its column's name before it."""
+        page = self.page
+        page.context.clear_cookies()  # whoever the step before left signed in
+        # The provincial office: step n changes the city office's password.
+        self.login("hubei")
+        self.goto("/plans")
+        plan_path = page.get_by_role("link", name=DEMO_2025_TITLE).first.get_attribute("href")
+        self.phone()
+        for path, table in ((plan_path + "/breakdown", "table.breakdown"), (plan_path + "/dashboard", "#late table, #behind table, #at-risk table")):
+            self.goto(path)
+            self.no_horizontal_scroll(path)
+            cell = page.locator(table).locator("tbody tr td[data-label=任务]").first
+            check(cell.count() == 1, f"{path}: no 任务 cell in {table}")
+            box = cell.bounding_box()
+            check(box and box["width"] >= 300, f"{path}: the 任务 cell is {box and box['width']} px wide at 390 px, not a card")
+            label = cell.evaluate("el => getComputedStyle(el, '::before').content")
+            check("任务" in label, f"{path}: the cell does not show its column's name at phone width: {label!r}")
+        self.desktop()
+        self.goto(plan_path + "/breakdown")
+        header = page.locator("table.breakdown thead th").first.bounding_box()
+        check(header and header["height"] > 0, "at desktop width the breakdown keeps its column headers")
+        self.logout()
+
 def totp(secret, offset=0):
     """RFC 6238 code (SHA-1, six digits, 30 s) for the base32 secret, `offset` seconds from now."""
     import base64
@@ -756,6 +769,8 @@ STEPS = [
     ("l bulletin: draft a monthly bulletin, check it, publish it with confirmation, read its .docx back with python-docx", "step_bulletin"),
     ("m indicators: base data entered, county → city roll-up with a mismatch warning, ranking .xlsx read back, actuals imported, counties compared and exported", "step_indicators"),
     ("n security: forged token refused, password rules, second factor at login, audit trail searched and exported", "step_security"),
+    ("o leader summary: lands on 领导摘要; 随州 2025 and 广水 2022 answer 哪些目标完不成、谁负责 on one screen at 390 and 1366 px (screenshots)", "step_leader_summary"),
+    ("p phone cards: the breakdown table and the dashboard's tables at 390 px are cards with their labels, no sideways scroll", "step_phone_cards"),
 ]
 
 
@@ -809,7 +824,7 @@ def main():
                     print(f"browser: ok {name} ({time.time() - t0:.1f} s)", flush=True)
             finally:
                 browser.close()
-    except Failure as e:
+    except (Failure, ServerFailure) as e:
         failed += 1
         print(f"browser: FAIL {e}", file=sys.stderr)
     finally:

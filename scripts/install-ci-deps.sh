@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the server and browser tests need beyond Swift: PostgreSQL 15,
 # Chromium with CJK fonts (Debian packages), and Playwright, openpyxl,
-# python-docx and schemathesis (PyPI; schemathesis for scripts/api-fuzz.sh).
+# python-docx, schemathesis and axe-playwright-python (PyPI; schemathesis for
+# scripts/api-fuzz.sh, axe-playwright-python for scripts/axe-test.py).
 # Runs when CI=true, or when something is missing and we are root. Idempotent:
 # only what is missing is installed, and what was installed is printed.
 set -euo pipefail
@@ -21,6 +22,8 @@ have_py playwright || pys+=(playwright)
 have_py openpyxl || pys+=(openpyxl)
 have_py docx || pys+=(python-docx)
 have_py schemathesis || pys+=(schemathesis)
+# axe-core (bundled) for scripts/axe-test.py.
+have_py axe_playwright_python || pys+=(axe-playwright-python)
 
 if [ ${#debs[@]} -eq 0 ] && [ ${#pys[@]} -eq 0 ]; then
   echo "install-ci-deps: nothing to install"

@@ -5,9 +5,10 @@
 # demo server there, a short SIGKILL crash test on SQLite, a short load test
 # (200 reporters, 10 s), a login flood, a short schemathesis run against /openapi.json (no
 # 5xx, no crash), two servers sharing one PostgreSQL, PostgreSQL connections
-# dropped in the middle of report submissions, and the browser test
-# (Chromium) on SQLite and PostgreSQL.
-# scripts/install-ci-deps.sh installs PostgreSQL, Chromium, Playwright and schemathesis.
+# dropped in the middle of report submissions, the browser test
+# (Chromium) on SQLite and PostgreSQL, and axe-core on every page of the demo.
+# scripts/install-ci-deps.sh installs PostgreSQL, Chromium, Playwright, schemathesis
+# and axe-playwright-python.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -110,6 +111,8 @@ phase pgtls pg-tls "DATABASE_URL's sslmode against a PostgreSQL that speaks TLS 
   env SCIPLAN_PG_TLS=1 bash scripts/with-postgres.sh bash scripts/pg-tls-test.sh .build/debug/sciplan
 phase browser browser "browser" -- python3 scripts/browser-test.py .build/debug/sciplan
 phase browser_pg browser "browser on PostgreSQL" -- bash scripts/with-postgres.sh python3 scripts/browser-test.py .build/debug/sciplan
+phase axe axe "accessibility: axe-core, WCAG 2.1 A/AA, on every page as every demo role (scripts/axe-test.py)" -- \
+  python3 scripts/axe-test.py .build/debug/sciplan
 phase sweep date-sweep "the date-sensitive tests under five business dates (scripts/date-sweep.sh)" -- \
   bash scripts/date-sweep.sh .build/debug/sciplan
 

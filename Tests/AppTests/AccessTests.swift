@@ -94,7 +94,7 @@ extension ServerTests {
             "GET /login": "-", "POST /login": "-", "POST /api/login": "-", "GET /login/code": "-", "POST /login/code": "-",
             // Every signed-in account: home, plans it can see, its own account.
             "GET /": "AOLR", "POST /logout": "AOLR", "POST /api/logout": "AOLR", "GET /api/me": "AOLR",
-            "GET /plans": "AOLR", "GET /todo": "AO", "GET /plans/:planID": "AOLR", "GET /plans/:planID/breakdown": "AOLR",
+            "GET /plans": "AOLR", "GET /todo": "AO", "GET /summary": "AOL", "GET /plans/:planID": "AOLR", "GET /plans/:planID/breakdown": "AOLR",
             "GET /plans/:planID/breakdown.xlsx": "AOLR", "GET /api/plans": "AOLR", "GET /api/plans/:planID": "AOLR",
             "GET /api/plans/:planID/breakdown": "AOLR", "GET /api/plans/:planID/breakdown.xlsx": "AOLR",
             "GET /notifications": "AOLR", "POST /notifications/read": "AOLR", "GET /api/notifications": "AOLR",

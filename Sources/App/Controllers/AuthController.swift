@@ -22,7 +22,9 @@ enum AuthController {
             return response
         }
         if account.totpSecret != nil {
-            // The password was right; the session is not signed in until the code is.
+            // The password was right; the session is not signed in until the
+            // code is. The right password is in the trail even if no code follows.
+            try await Audit.record(account, "login.password", entity: "account", id: account.id, on: req.db)
             try await req.renewSession()
             req.session.data[PendingLogin.key] = PendingLogin(accountID: try account.requireID(), next: safeNext(form.next)).encoded
             return req.redirect(to: SitePath.loginCodePage.path)
@@ -68,15 +70,23 @@ enum AuthController {
     }
 
     @Sendable static func logout(req: Request) async throws -> Response {
-        req.auth.logout(Account.self)
-        req.session.destroy()
+        try await endSession(req)
         return req.redirect(to: SitePath.loginPage.path)
     }
 
     @Sendable static func apiLogout(req: Request) async throws -> Response {
+        try await endSession(req)
+        return Response(status: .noContent)
+    }
+
+    /// Audits the logout (a security event, as the login is) and ends the
+    /// session; its row is deleted after the response.
+    private static func endSession(_ req: Request) async throws {
+        if let account = req.account {
+            try await Audit.record(account, "logout", entity: "account", id: account.id, on: req.db)
+        }
         req.auth.logout(Account.self)
         req.session.destroy()
-        return Response(status: .noContent)
     }
 
     @Sendable static func apiMe(req: Request) async throws -> Response {
@@ -86,11 +96,13 @@ enum AuthController {
     /// A reporter starts at their tasks, everyone else at the plans.
     @Sendable static func home(req: Request) async throws -> Response {
         let account = try req.requireAccount()
-        // Each role starts where its work is: a reporter on what it owes, an office on its 待办.
+        // Each role starts where its work is: a reporter on what it owes, an
+        // office on its 待办, a leader on what will be missed and who answers for it.
         switch account.role {
         case .reporter: return req.redirect(to: SitePath.reportsPage.path)
         case .office: return req.redirect(to: SitePath.todoPage.path)
-        case .admin, .leader: return req.redirect(to: SitePath.plansPage.path)
+        case .leader: return req.redirect(to: SitePath.summaryPage.path)
+        case .admin: return req.redirect(to: SitePath.plansPage.path)
         }
     }
 

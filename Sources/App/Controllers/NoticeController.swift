@@ -163,9 +163,17 @@ enum NoticeController {
                 .init(today: req.clock.today(), now: now, holder: holder, webhookURL: req.appConfig.webhookURL), on: req.db,
                 include: { Access.canEdit($0, account: account) })
         } catch {
+            // What was written before the error stays (each action is its own
+            // transaction): the run is in the trail either way.
+            try? await Audit.record(account, "escalation.run", entity: "escalation", id: holder, after: "未完成：\(String(describing: error).prefix(200))", on: req.db)
             try? await SchedulerLease.release("escalation", holder: holder, on: req.db)
             throw error
         }
+        // One line for the run, under the holder every action it wrote carries
+        // (`escalations.holder`): who ran the rules, and what came of it.
+        try await Audit.record(
+            account, "escalation.run", entity: "escalation", id: holder,
+            after: "提醒 \(outcome.reminders) 条，催报 \(outcome.chases) 条，新提出督办单 \(outcome.notices) 份", on: req.db)
         try await SchedulerLease.release("escalation", holder: holder, on: req.db)
         let delivery = try await Outbox.deliver(client: req.client, now: now, holder: holder, on: req.db)
         if req.headers.contentType == .urlEncodedForm {

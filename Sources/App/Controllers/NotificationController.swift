@@ -34,9 +34,14 @@ enum NotificationController {
         let unread = try await NotificationRecord.query(on: req.db).filter(\.$account.$id == account.requireID())
             .filter(\.$readAt == nil).all()
         let now = req.clock.now()
-        for item in unread {
-            item.readAt = now
-            try await item.save(on: req.db)
+        if !unread.isEmpty {
+            try await req.db.writeTransaction { tx in
+                for item in unread {
+                    item.readAt = now
+                    try await item.save(on: tx)
+                }
+                try await Audit.record(account, "notification.read", entity: "notification", id: nil, after: "\(unread.count) 条", on: tx)
+            }
         }
         return req.redirectWithFlash(SitePath.notificationsPage.path, "已全部标为已读。")
     }

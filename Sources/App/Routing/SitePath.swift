@@ -18,6 +18,7 @@ enum SitePath: Hashable, Sendable {
     case apiMe
     case plansPage
     case todoPage
+    case summaryPage
     case planPage(_ planID: UUID)
     case breakdownPage(_ planID: UUID)
     case breakdownXlsx(_ planID: UUID)
@@ -156,6 +157,7 @@ enum SitePath: Hashable, Sendable {
         case .apiMe: return .apiMe
         case .plansPage: return .plansPage
         case .todoPage: return .todoPage
+        case .summaryPage: return .summaryPage
         case .planPage: return .planPage
         case .breakdownPage: return .breakdownPage
         case .breakdownXlsx: return .breakdownXlsx
@@ -285,7 +287,7 @@ enum SitePath: Hashable, Sendable {
     /// The parameters in the order the pattern names them.
     var parameters: [String] {
         switch self {
-        case .healthz, .openAPI, .stylesheet, .loginPage, .loginSubmit, .apiLogin, .home, .logout, .apiLogout, .apiMe, .plansPage, .todoPage, .apiPlans, .myTasksPage, .apiMyTasks, .reportsPage, .saveReports, .apiReports, .apiSaveReport, .notificationsPage, .readNotifications, .apiNotifications, .apiRunEscalations, .importPage, .importSubmit, .apiImport, .apiUnits, .indicatorsPage, .addIndicator, .apiIndicators, .apiAddIndicator, .loginCodePage, .loginCodeSubmit, .accountPage, .changePassword, .apiChangePassword, .startSecondFactor, .confirmSecondFactor, .disableSecondFactor, .auditPage, .auditXlsx, .apiAudit, .outboxPage, .accountsPage, .createAccount, .apiAccounts, .apiCreateAccount:
+        case .healthz, .openAPI, .stylesheet, .loginPage, .loginSubmit, .apiLogin, .home, .logout, .apiLogout, .apiMe, .plansPage, .todoPage, .summaryPage, .apiPlans, .myTasksPage, .apiMyTasks, .reportsPage, .saveReports, .apiReports, .apiSaveReport, .notificationsPage, .readNotifications, .apiNotifications, .apiRunEscalations, .importPage, .importSubmit, .apiImport, .apiUnits, .indicatorsPage, .addIndicator, .apiIndicators, .apiAddIndicator, .loginCodePage, .loginCodeSubmit, .accountPage, .changePassword, .apiChangePassword, .startSecondFactor, .confirmSecondFactor, .disableSecondFactor, .auditPage, .auditXlsx, .apiAudit, .outboxPage, .accountsPage, .createAccount, .apiAccounts, .apiCreateAccount:
             return []
         case .planPage(let a), .acceptSelectedReports(let a), .breakdownPage(let a), .breakdownXlsx(let a), .apiPlan(let a), .apiBreakdown(let a), .apiBreakdownXlsx(let a), .dashboardPage(let a), .apiDashboard(let a), .planReportsPage(let a), .apiPlanReports(let a), .calendarPage(let a), .updateCalendar(let a), .updatePolicy(let a), .noticesPage(let a), .apiNotices(let a), .bulletinsPage(let a), .draftBulletin(let a), .apiBulletins(let a), .reviewPage(let a), .sourceFile(let a), .versionsPage(let a), .updateFields(let a), .addNode(let a), .addTarget(let a), .unitsPage(let a), .resolveUnit(let a), .createAllUnits(let a), .publish(let a), .closePlan(let a), .uploadBreakdown(let a), .apiPlanUnits(let a), .apiResolveUnit(let a), .apiPublish(let a), .apiUploadBreakdown(let a), .apiUnlockAccount(let a), .retryOutbox(let a), .resetAccountPassword(let a), .resetAccountSecondFactor(let a), .unlockAccount(let a):
             return [a.uuidString]

@@ -10,7 +10,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case healthz, openAPI, stylesheet, loginPage, loginSubmit, apiLogin
     // Any signed-in account.
     case home, logout, apiLogout, apiMe
-    case plansPage, todoPage, planPage, breakdownPage, breakdownXlsx
+    case plansPage, todoPage, summaryPage, planPage, breakdownPage, breakdownXlsx
     case apiPlans, apiPlan, apiBreakdown, apiBreakdownXlsx
     // Unit reporters.
     case myTasksPage, apiMyTasks
@@ -88,6 +88,9 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .todoPage:
             return .init(.GET, "/todo", .only([.admin, .office]), "待办：待审核的报告、待签发的督办单、即将截止的报送期、未发布的计划",
                          body: .form, api: nil, TodoController.page)
+        case .summaryPage:
+            return .init(.GET, "/summary", .only([.admin, .office, .leader]), "领导摘要：哪些目标完不成、谁负责；逾期任务",
+                         body: .form, api: nil, LeaderSummaryController.page)
         case .planPage:
             return .init(.GET, "/plans/:planID", .signedIn, "计划详情页",
                          body: .form, api: nil, PlanController.show)

@@ -9,7 +9,7 @@ public enum AuditWording {
     /// The action codes in the order a person looks for them, with their words.
     public static let actions: [(code: String, title: String)] = [
         ("login", "登录成功"), ("login.failed", "登录失败（密码错误）"), ("login.refused", "登录被拒绝"),
-        ("login.code_failed", "动态验证码错误"),
+        ("login.password", "密码正确，待输入动态验证码"), ("login.code_failed", "动态验证码错误"), ("logout", "退出登录"),
         ("password.change", "修改密码"), ("password.change_refused", "修改密码被拒绝"),
         ("totp.enable", "开启两步验证"), ("totp.disable", "关闭两步验证"),
         ("account.create", "新建账号"), ("account.password_reset", "重设账号密码"), ("account.totp_reset", "关闭账号两步验证"),
@@ -21,6 +21,7 @@ public enum AuditWording {
         ("calendar.update", "修改报送日历"), ("period.close", "关闭报送期"), ("period.reopen", "重新开放报送期"),
         ("policy.update", "修改督办规则"),
         ("notice.issue", "签发督办单"), ("notice.dismiss", "不予签发督办单"), ("notice.reply", "回复督办单"),
+        ("escalation.run", "立即运行提醒与督办规则"), ("notification.read", "通知标为已读"),
         ("bulletin.draft", "生成通报草稿"), ("bulletin.issue", "发布通报"), ("bulletin.withdraw", "撤回通报"), ("bulletin.discard", "删除通报草稿"),
         ("indicator.create", "新增指标"), ("indicator.values", "录入指标数值"), ("indicator.import", "导入实际值"),
         ("base.", "录入基础数据"),
@@ -33,7 +34,7 @@ public enum AuditWording {
     public static let entities: [(code: String, title: String)] = [
         ("plan", "计划"), ("node", "条目"), ("unit", "单位"), ("account", "账号"), ("progress_report", "进展报告"),
         ("supervision_notice", "督办单"), ("bulletin", "通报"), ("indicator", "指标"), ("jurisdiction", "地区"),
-        ("audit_log", "审计日志"), ("outbox", "消息推送"),
+        ("audit_log", "审计日志"), ("outbox", "消息推送"), ("escalation", "提醒与督办"), ("notification", "通知"),
     ]
 
     /// The words for an action code; a family prefix (`export.`) covers its

@@ -51,7 +51,7 @@ extension Chart {
                 let figure = String(counts[i])
                 if end - start >= SVG.width(figure, size: 11) + 6 {
                     svg += SVG.text(figure, x: (start + end) / 2, y: barTop + 15, anchor: "middle", size: 11,
-                                    fill: "#ffffff")
+                                    fill: ChartPalette.text(on: SVG.colour(segment.colour)))
                 }
             }
         }

@@ -12,3 +12,17 @@ public enum TargetOutlook {
         }
     }
 }
+
+extension TargetOutlook {
+    /// Once the year a target is judged in is over there is nothing left to
+    /// forecast: the year end is the last figure, 预计完成率 equals 完成率, and
+    /// the state is what the year came to (reached, or short: `atRisk`).
+    /// Projecting from a November report into a December that has passed
+    /// would print 43.7 for a year that ended on 40.
+    public static func final(actual: Double?, target: Double, health: Health, asOf: CivilDate?) -> Forecast {
+        guard let actual else { return Forecast(asOf: asOf) }
+        let rate = CompletionRate.of(actual: actual, target: target)
+        return Forecast(asOf: asOf, actual: actual, projected: actual, attainment: rate,
+                        probability: health == .completed ? 1 : 0, status: health == .completed ? .reached : .atRisk)
+    }
+}

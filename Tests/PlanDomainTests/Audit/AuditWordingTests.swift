@@ -9,6 +9,9 @@ import Testing
         #expect(AuditWording.action("export.something") == "导出")
         #expect(AuditWording.action("base.gdp") == "录入基础数据")
         #expect(AuditWording.action("made.up") == "made.up")
+        #expect(AuditWording.action("logout") == "退出登录")
+        #expect(AuditWording.action("escalation.run") == "立即运行提醒与督办规则")
+        #expect(AuditWording.entity("notification") == "通知")
         #expect(AuditWording.entity("progress_report") == "进展报告")
         #expect(AuditWording.entity("plan") == "计划")
     }

@@ -13,6 +13,9 @@ struct Dashboard {
         var level: Int
         var tasks: Int
         var rollUp: RollUp
+        /// Its tasks by status: a section is 滞后 by the mean of its tasks'
+        /// scores (one 逾期 among 正常 ones), so the page shows which tasks make it so.
+        var taskCounts: [Health: Int]
     }
 
     struct TaskLine {
@@ -23,6 +26,8 @@ struct Dashboard {
         var health: Health
         var reasons: [String]
         var progress: Double?
+        /// 分管领导 as the plan prints them.
+        var leaders: [String]
     }
 
     struct TargetSeries {
@@ -35,6 +40,7 @@ struct Dashboard {
         var target: Double
         /// The target as the plan states it, and the year it is due in.
         var value: Double
+        var comparator: PlanText.Comparator
         var dueYear: Int
         var expected: [Double]
         var actual: [Double?]
@@ -80,14 +86,16 @@ struct Dashboard {
         self.counts = counts
         sections = inputs.loaded.nodes.filter { !$0.isTask && $0.level <= 2 }.compactMap { node in
             guard let id = node.id, let rollUp = standing.rollUps[id.uuidString] else { return nil }
-            let tasks = standing.tasks.filter { $0.node.key.hasPrefix(node.key + "/") }.count
-            return Section(id: id, key: node.key, title: node.title, level: node.level, tasks: tasks, rollUp: rollUp)
+            let tasks = standing.tasks.filter { $0.node.key.hasPrefix(node.key + "/") }
+            var taskCounts: [Health: Int] = [:]
+            for task in tasks { taskCounts[task.health.health, default: 0] += 1 }
+            return Section(id: id, key: node.key, title: node.title, level: node.level, tasks: tasks.count, rollUp: rollUp, taskCounts: taskCounts)
         }
         func line(_ task: PlanStanding.TaskStanding) -> TaskLine {
             TaskLine(
                 id: task.node.id ?? UUID(), key: task.node.key, title: task.node.title,
                 units: task.units.compactMap { inputs.unitNames[$0] }.joined(separator: "、"),
-                health: task.health.health, reasons: task.health.reasons, progress: task.progress)
+                health: task.health.health, reasons: task.health.reasons, progress: task.progress, leaders: task.node.leaders)
         }
         late = shown.filter { $0.health.health == .overdue }.map(line)
         atRisk = shown.filter { $0.health.health == .atRisk }.map(line)
@@ -99,12 +107,15 @@ struct Dashboard {
     /// numeric target of the shown tasks that has been reported on at least once.
     static func series(_ inputs: StandingInputs, standing: PlanStanding, tasks: [PlanStanding.TaskStanding]) -> [TargetSeries] {
         let year = standing.calendar.year
-        let reportByID = Dictionary(inputs.reports.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // The month's figure is the one the standing counts: the latest accepted
+        // report's, in the order (period, last change) — several units may report
+        // one target, and the last one accepted is its actual (`Standing`).
+        let accepted = inputs.facts.reports.filter { $0.state == .accepted }
+            .sorted { ($0.period, $0.updatedAt ?? .distantPast) < ($1.period, $1.updatedAt ?? .distantPast) }
         var actualByTarget: [UUID: [Int: Double]] = [:]
-        for value in inputs.values {
-            guard let report = reportByID[value.reportID], report.state == .accepted,
-                  let period = ReportingPeriod(key: report.period), period.year == year else { continue }
-            actualByTarget[value.targetID, default: [:]][period.lastMonth] = value.value
+        for report in accepted {
+            guard let period = ReportingPeriod(key: report.period), period.year == year else { continue }
+            for (target, value) in report.values { actualByTarget[target, default: [:]][period.lastMonth] = value }
         }
         var out: [TargetSeries] = []
         for task in tasks {
@@ -125,13 +136,16 @@ struct Dashboard {
                 let observations = (1...12).compactMap { month in
                     months[month].map { Observation(date: CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year)), value: $0) }
                 }
-                let forecast = Forecaster.forecast(
-                    target: yearTarget, comparator: Comparator(rawValue: target.comparator) ?? .atLeast, observations: observations,
-                    profile: inputs.settings.profile, accumulation: cumulative ? .flow : .level)
+                let forecast = standing.today.year > year
+                    ? TargetOutlook.final(actual: assessment.actual, target: yearTarget, health: assessment.health, asOf: observations.last?.date)
+                    : Forecaster.forecast(
+                        target: yearTarget, comparator: PlanText.Comparator(rawValue: target.comparator) ?? .atLeast, observations: observations,
+                        profile: inputs.settings.profile, accumulation: cumulative ? .flow : .level)
                 out.append(TargetSeries(
                     nodeID: task.node.id ?? UUID(), nodeKey: task.node.key,
                     text: path.map { text + "（到\($0.dueYear)年\(Figure.text(target.value))\(target.unit)，本年应达）" } ?? text,
-                    unit: target.unit, target: yearTarget, value: target.value, dueYear: path?.dueYear ?? year,
+                    unit: target.unit, target: yearTarget, value: target.value,
+                    comparator: PlanText.Comparator(rawValue: target.comparator) ?? .atLeast, dueYear: path?.dueYear ?? year,
                     expected: expected, actual: (1...12).map { months[$0] },
                     assessment: assessment, forecast: forecast,
                     units: task.units.compactMap { inputs.unitNames[$0] }.joined(separator: "、"), leaders: task.node.leaders))

@@ -37,7 +37,7 @@ enum BreakdownPage {
                     H.link(SitePath.planPage(id).path, "返回计划", class: "button secondary"),
                 ]),
                 H.paragraph("共 \(model.shown.rows.filter(\.isTask).count) 项任务。", class: "hint"),
-                H.table(
+                H.cardTable(
                     headers: ["序号", "任务", "牵头单位", "责任单位", "配合单位", "分管领导", "目标", "完成时限"],
                     rows: model.shown.rows.map { row in
                         [

@@ -17,14 +17,15 @@ enum AssessmentPage {
             let book = model.book
             var body: [Body] = [
                 H.heading(1, "\(model.place.name)\(book.year)年度考核"),
-                PlaceTabs.tabs(place: place, year: book.year, current: .assessment),
+                PlaceTabs.tabs(place: place, year: book.year, current: .assessment, context: context),
                 PlaceTabs.yearForm(SitePath.assessmentPage(place).path, year: book.year),
                 H.paragraph("考核方案共 \(Format.number(book.scheme.total)) 分：" + book.scheme.items.map { "\($0.group)·\($0.name) \(Format.number($0.points)) 分（\($0.measure.title)）" }.joined(separator: "；")
                     + "。系统按本年度计划的报送和完成情况算出各项得分；办公室可改定最终得分，人工评分项由单位自评、办公室核定。", class: "hint"),
                 H.el("p", [], [
                     H.link(SitePath.assessmentXlsx(place).path + "?year=\(book.year)", "下载考核排名 .xlsx", class: "button secondary"),
-                    .text(" "),
-                    H.link(SitePath.assessmentSchemePage(place).path + "?year=\(book.year)", "调整考核方案", class: "button secondary"),
+                    // Only for whom may change it: a leader would get 403.
+                    model.canEdit ? .text(" ") : .empty,
+                    model.canEdit ? H.link(SitePath.assessmentSchemePage(place).path + "?year=\(book.year)", "调整考核方案", class: "button secondary") : .empty,
                 ]),
             ]
             guard !book.units.isEmpty else {

@@ -15,7 +15,7 @@ enum AssessmentSchemePage {
             let code = place.id ?? ""
             var body: [Body] = [
                 H.heading(1, "\(place.name) · \(year)年考核方案"),
-                PlaceTabs.tabs(place: code, year: year, current: .assessment),
+                PlaceTabs.tabs(place: code, year: year, current: .assessment, context: context),
                 H.paragraph("计算项按报送和目标数据自动打分（满分为分值）；人工项由科技局按依据打分。新增的考核项为人工项。当前共 \(Format.number(scheme.total)) 分。", class: "hint"),
             ]
             if let error { body.append(H.el("p", [("class", "error"), ("role", "alert")], [.text(error)])) }

@@ -20,7 +20,7 @@ enum BaseDataPage {
             let place = model.place.id ?? ""
             var body: [Body] = [
                 H.heading(1, "\(model.place.name)基础数据"),
-                PlaceTabs.tabs(place: place, year: model.year, current: .baseData),
+                PlaceTabs.tabs(place: place, year: model.year, current: .baseData, context: context),
                 PlaceTabs.yearForm(SitePath.baseDataPage(place).path, year: model.year),
                 H.paragraph("\(model.year)年末数（或年度数）。每次保存都留有记录，原来的数不会被覆盖；同一项有多个来源时以办公室录入为准。", class: "hint"),
             ]

@@ -10,7 +10,7 @@ enum EvaluationPage {
             let place = result.place.id ?? ""
             var body: [Body] = [
                 H.heading(1, "\(result.place.name)\(result.year)年综合考评"),
-                PlaceTabs.tabs(place: place, year: result.year, current: .evaluation),
+                PlaceTabs.tabs(place: place, year: result.year, current: .evaluation, context: context),
                 PlaceTabs.yearForm(SitePath.evaluationPage(place).path, year: result.year),
                 H.paragraph("各项取下级地区中的最高值得满分，其余按与最高值的比例得分；比率由分子、分母计算（如研发经费 ÷ 地区生产总值），分子分母来自各地录入的基础数据和指标实际值。", class: "hint"),
                 H.el("p", [], [H.link(SitePath.evaluationXlsx(place).path + "?year=\(result.year)", "下载考评结果 .xlsx", class: "button secondary")]),

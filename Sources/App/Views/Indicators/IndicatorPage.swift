@@ -26,7 +26,7 @@ enum IndicatorPage {
             var body: [Body] = [
                 H.el("p", class: "crumbs", [H.link(SitePath.placeIndicatorsPage(place).path + "?year=\(a.year)", "\(a.place.name)指标总览")]),
                 H.heading(1, "\(a.place.name) · \(d.name)"),
-                PlaceTabs.tabs(place: place, year: a.year, current: nil),
+                PlaceTabs.tabs(place: place, year: a.year, current: nil, context: context),
                 H.paragraph("\(a.year)年 · 代码 \(d.code) · \(d.kind.title) · 单位 \(d.unit)" + composition(d), class: "hint"),
                 H.el("p", [], [H.link(SitePath.comparePage(d.code).path + "?places=" + a.rows.prefix(PlaceComparison.maxPlaces).map(\.actual.code).joined(separator: ",")
                                       + "&years=\(a.year - 1),\(a.year)", "与下级地区、上一年度对比"),

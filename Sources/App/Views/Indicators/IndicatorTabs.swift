@@ -5,14 +5,17 @@ import Plot
 enum PlaceTabs {
     enum Tab { case overview, baseData, importValues, assessment, evaluation }
 
-    static func tabs(place: String, year: Int, current: Tab?) -> Body {
-        let items: [(Tab, String, String)] = [
+    /// 导入实际值 only for whom may change the place's figures (a leader reads, and would get 403).
+    static func tabs(place: String, year: Int, current: Tab?, context: PageContext) -> Body {
+        let canEdit = context.account.map { Access.coversPlace($0, place, editing: true) } ?? false
+        let all: [(Tab, String, String)] = [
             (.overview, "指标总览", SitePath.placeIndicatorsPage(place).path),
             (.baseData, "基础数据", SitePath.baseDataPage(place).path),
             (.importValues, "导入实际值", SitePath.valuesImportPage(place).path),
             (.assessment, "年终考核", SitePath.assessmentPage(place).path),
             (.evaluation, "综合考评", SitePath.evaluationPage(place).path),
         ]
+        let items = all.filter { $0.0 != .importValues || canEdit }
         return H.el("nav", class: "tabs", items.map { tab, title, path in
             H.link(path + "?year=\(year)", title, class: tab == current ? "tab current" : "tab")
         } + [H.link(SitePath.indicatorsPage.path, "指标目录", class: "tab")])

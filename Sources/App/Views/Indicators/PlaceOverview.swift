@@ -20,7 +20,7 @@ enum PlaceOverview {
             let place = model.place.id ?? ""
             var body: [Body] = [
                 H.heading(1, "\(model.place.name)指标总览"),
-                PlaceTabs.tabs(place: place, year: model.year, current: .overview),
+                PlaceTabs.tabs(place: place, year: model.year, current: .overview, context: context),
                 PlaceTabs.yearForm(SitePath.placeIndicatorsPage(place).path, year: model.year),
                 H.paragraph("\(model.year)年，实际值截至\(model.month)月。目标来自本地区计划文件或办公室录入，实际来自单位报送、办公室录入或导入；本级没有的数由下级汇总。", class: "hint"),
             ]

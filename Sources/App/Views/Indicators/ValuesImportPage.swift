@@ -13,7 +13,7 @@ enum ValuesImportPage {
             let code = place.id ?? ""
             var body: [Body] = [
                 H.heading(1, "\(place.name) · 导入实际值"),
-                PlaceTabs.tabs(place: code, year: year, current: .importValues),
+                PlaceTabs.tabs(place: code, year: year, current: .importValues, context: context),
                 H.paragraph("一行一个数值：地区代码或地区名称、指标代码或指标名称、年份、月份（累计到该月；基础数据可不填，按年末）、数值、备注。可导入本地区和下级地区的数值；导入的数值与录入、报送的数值并列保存，不覆盖任何已有数值。有任何一行不对，整个文件不导入。", class: "hint"),
                 H.el("p", [], [H.link(SitePath.valuesTemplate(code).path, "下载模板 .xlsx")]),
             ]

@@ -32,7 +32,8 @@ enum ReviewPage {
                 H.el("div", class: "review", [
                     H.el("section", [("class", "source"), ("aria-label", "原文")], [
                         H.heading(2, "原文"),
-                        H.el("div", class: "source-text", sourceText()),
+                        // It scrolls on its own: focusable, so keyboard users can scroll it (WCAG 2.1.1).
+                        H.el("div", [("class", "source-text"), ("tabindex", "0"), ("role", "region"), ("aria-label", "原文全文")], sourceText()),
                     ]),
                     H.el("section", [("class", "structure"), ("aria-label", "结构")], structure()),
                 ]),

@@ -49,6 +49,9 @@ enum Layout {
             if account.role == .office || account.role == .admin {
                 links.append(H.link(SitePath.todoPage.path, "待办"))
             }
+            if account.role != .reporter {
+                links.append(H.link(SitePath.summaryPage.path, "摘要"))
+            }
             links.append(H.link(SitePath.plansPage.path, "计划"))
             if account.role == .office || account.role == .leader, let place = account.jurisdictionCode {
                 links.append(H.link(SitePath.placeIndicatorsPage(place).path, "指标"))

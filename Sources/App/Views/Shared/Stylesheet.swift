@@ -30,6 +30,7 @@ enum Stylesheet {
     .ok{color:#2f7a38}.warn{color:#a15c00}
     .card{background:#fff;border:1px solid #d9e2ec;border-radius:6px;padding:1rem;margin:.6rem 0}
     .narrow{max-width:34rem}
+    .visually-hidden{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
     .field{display:block;margin:.4rem 0}
     .field span{display:block;font-size:.85rem;color:#52606d}
     input[type=text],input[type=password],input[type=date],input:not([type]),select{width:100%;padding:.45rem;border:1px solid #bcccdc;border-radius:4px;font:inherit}
@@ -60,6 +61,7 @@ enum Stylesheet {
     ul.targets{margin:.2rem 0;padding-left:1.2rem;font-size:.92rem;color:#334e68}
     .review{display:grid;grid-template-columns:1fr;gap:1rem}
     .source-text{white-space:pre-wrap;background:#fff;border:1px solid #d9e2ec;border-radius:6px;padding:1rem;max-height:80vh;overflow:auto;font-size:.95rem}
+    .source-text:focus-visible{outline:2px solid #0b5cad;outline-offset:2px}
     mark.hl-node{background:#dbeafe}mark.hl-unit{background:#fde68a}mark.hl-target{background:#bbf7d0;outline:1px solid #34a853}
     .node-card .node-head{display:flex;gap:.6rem;align-items:center;flex-wrap:wrap}
     .node-card .key{font-weight:bold}
@@ -79,7 +81,7 @@ enum Stylesheet {
     .timeliness{font-size:.8rem}.t-late,.t-missing{color:#c62828}.t-onTime{color:#2e7d32}
     .returned{background:#fde2e1;border-left:4px solid #c62828;padding:.3rem .6rem}
     .error{color:#b00020;font-weight:bold}.notice{background:#fff3c4;padding:.3rem .6rem}
-    .unread{display:inline-block;min-width:1.2rem;margin-left:.25rem;padding:0 .3rem;border-radius:.6rem;background:#b91c1c;color:#fff;font-size:.8rem;text-align:center}
+    span.unread{display:inline-block;min-width:1.2rem;margin-left:.25rem;padding:0 .3rem;border-radius:.6rem;background:#b91c1c;color:#fff;font-size:.8rem;text-align:center}
     .card.notice{background:#fff;border-left:6px solid #9ca3af;padding:.6rem .8rem}
     .card.notice[data-level=blue]{border-left-color:#1d4ed8}.card.notice[data-level=yellow]{border-left-color:#d97706}.card.notice[data-level=red]{border-left-color:#b91c1c}
     .notice-level{display:inline-block;border-radius:4px;padding:0 .5rem}.notice-level.level-blue{background:#1d4ed8;color:#fff}
@@ -95,6 +97,13 @@ enum Stylesheet {
     svg{max-width:100%;height:auto}
     .review-forms{display:flex;flex-wrap:wrap;gap:.5rem}.button.danger{background:#c62828}.button.small{padding:.1rem .6rem;font-size:.85rem}
     .crumbs{margin:0;font-size:.9rem}
+    .summary-line{margin:.2rem 0}.summary-counts{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;list-style:none;padding:0;margin:.3rem 0}.summary-counts strong{font-size:1.4rem;color:#8e1c1c}
+    .summary-cards{list-style:none;padding:0;margin:.3rem 0;display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:.5rem}
+    .summary-card{margin:0;padding:.3rem .6rem;border-left:5px solid #8e1c1c;line-height:1.4}.summary-card[data-kind=late]{border-left-color:#c2410c}.summary-card p{margin:.1rem 0}
+    .summary-title{font-weight:bold}.summary-figures,.summary-who,.summary-why{font-size:.88rem;color:#374151}.summary-figures{color:#1f2933}.state[data-health=missed]{color:#8e1c1c;font-weight:normal;font-size:.85rem}
+    @media (max-width:640px){.cards-wrap{background:none;border:none;overflow:visible}table.cards{min-width:0}table.cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+      table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:auto}table.cards tr{background:#fff;border:1px solid #d9e2ec;border-radius:6px;margin:0 0 .5rem;padding:.35rem .6rem}
+      table.cards td{border:none;padding:.1rem 0}table.cards td:empty{display:none}table.cards td[data-label]::before{content:attr(data-label) "：";color:#52606d;font-size:.85rem}}
         @media (min-width:960px){.review{grid-template-columns:minmax(0,5fr) minmax(0,6fr)}.review .source{position:sticky;top:0;align-self:start}}
     """
 }

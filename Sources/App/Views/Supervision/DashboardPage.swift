@@ -44,12 +44,18 @@ enum DashboardPage {
                 body.append(H.heading(2, "各部分进展（按权重汇总）"))
                 let whole = s.plan
                 body.append(H.paragraph("全计划：得分 \(whole.score.map { Format.percent($0) } ?? "—")，平均进度 \(whole.progress.map { Format.percent($0) } ?? "—")，状态 \(whole.health.title)。每项任务权重 1，部分的权重为其任务权重之和；得分：已完成/正常 1，滞后 0.6，风险 0.3，逾期 0。", class: "hint"))
-                body.append(H.table(headers: ["部分", "权重", "任务", "进度", "得分", "状态"], rows: d.sections.map { section in
+                body.append(H.cardTable(headers: ["部分", "权重", "任务", "进度", "得分", "状态（其中任务）"], rows: d.sections.map { section in
                     [
                         H.link(SitePath.planPage(planID).path + "#n-\(section.id)", "\(section.key) \(section.title)"),
                         .text(Format.number(section.rollUp.weightTotal)), .text("\(section.tasks)"),
                         .text(section.rollUp.progress.map { Format.percent($0) } ?? "—"),
-                        .text(section.rollUp.score.map { Format.percent($0) } ?? "—"), HealthBadge.badge(section.rollUp.health),
+                        .text(section.rollUp.score.map { Format.percent($0) } ?? "—"),
+                        H.el("span", [], [
+                            HealthBadge.badge(section.rollUp.health),
+                            H.el("span", class: "section-tasks", [.text("（" + order.compactMap { h in
+                                section.taskCounts[h].map { "\(h.title) \($0)" }
+                            }.joined(separator: "、") + "）")]),
+                        ]),
                     ]
                 }))
                 body.append(.raw(Chart.progressBars(rows: d.sections.filter { $0.level == 1 }.map { section in
@@ -59,7 +65,7 @@ enum DashboardPage {
             }
             body.append(H.heading(2, isReporter ? "本单位排名" : "单位排名（按时报送率 60%，完成率 40%）"))
             let units = isReporter ? s.units.filter { $0.key == d.unitFilter?.uuidString } : s.units
-            body.append(H.table(headers: ["名次", "单位", "任务", "应报", "按时", "迟报", "未报", "按时率", "完成率", "得分"], rows: units.map { e in
+            body.append(H.cardTable(headers: ["名次", "单位", "任务", "应报", "按时", "迟报", "未报", "按时率", "完成率", "得分"], rows: units.map { e in
                 [
                     .text("\(e.rank)"), .text(e.name), .text("\(e.counts.tasks)"), .text("\(e.counts.due)"), .text("\(e.counts.onTime)"),
                     .text("\(e.counts.late)"), .text("\(e.counts.missing)"), .text(e.counts.onTimeRate.map { Format.percent($0) } ?? "—"),
@@ -81,7 +87,10 @@ enum DashboardPage {
                         .raw(Chart.targetLine(title: series.text, unit: series.unit, target: series.target, expected: series.expected, actual: series.actual)),
                         H.el("figcaption", [], [
                             H.link(SitePath.taskPage(planID, series.nodeID).path, "\(series.nodeKey) \(series.text)"),
-                            .text("：实际 \(Figure.amount(series.assessment.actual, of: series.unit))，应达 \(Format.number(series.assessment.expected))，"),
+                            .text("：实际 \(Figure.text(series.assessment.actual, series.unit))，目标 \(Figure.text(series.value, series.unit))"
+                                  + (series.dueYear != d.standing.calendar.year ? "（\(series.dueYear)年）" : "")
+                                  + "，完成率 \(series.completionRate.map(Format.percent) ?? "—")，预计完成率 \(series.forecast.attainment.map(Format.percent) ?? "—")"
+                                  + "，序时应达 \(Figure.text(series.assessment.expected, series.unit))，"),
                             HealthBadge.badge(series.assessment.health),
                         ]),
                     ])
@@ -95,7 +104,7 @@ enum DashboardPage {
             if lines.isEmpty {
                 children.append(H.paragraph("无。", class: "empty"))
             } else {
-                children.append(H.table(headers: ["任务", "单位", "进度", "原因"], rows: lines.map { t in
+                children.append(H.cardTable(headers: ["任务", "单位", "进度", "原因"], rows: lines.map { t in
                     [
                         H.link(SitePath.taskPage(planID, t.id).path, "\(t.key) \(t.title)"), .text(t.units),
                         .text(t.progress.map { Format.percent($0) } ?? "—"), .text(t.reasons.joined(separator: "；")),

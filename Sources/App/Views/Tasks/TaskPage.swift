@@ -141,6 +141,7 @@ enum TaskPage {
             }
             if model.reporterUnit == report.$unit.id && report.isEditable {
                 children.append(H.form(SitePath.uploadAttachment(planID, reportID).path, class: "inline attach", multipart: true, [
+                    H.el("label", [("for", "attach-\(reportID)"), ("class", "visually-hidden")], [.text("附件文件")]),
                     H.void("input", [("type", "file"), ("name", "file"), ("id", "attach-\(reportID)")]),
                     H.button("上传附件", class: "button secondary"),
                 ]))

@@ -49,7 +49,11 @@ enum UnitsPage {
             if !units.isEmpty {
                 actions.append(H.form(action, class: "inline pick", [
                     H.hidden("name", status.name),
-                    H.select("unitID", options: units.compactMap { unit in unit.id.map { ($0.uuidString, unit.name) } }, selected: nil),
+                    // Named for screen readers (WCAG 4.1.2): one such list per unmatched name.
+                    H.el("label", [], [
+                        H.el("span", class: "visually-hidden", [.text("“\(status.name)”对应的单位")]),
+                        H.select("unitID", options: units.compactMap { unit in unit.id.map { ($0.uuidString, unit.name) } }, selected: nil),
+                    ]),
                     H.button("匹配到所选单位", class: "small secondary"),
                 ]))
             }

@@ -129,7 +129,7 @@ extension ServerTests {
             "PATCH /api/plans/:planID/nodes/:nodeID": "AO", "POST /plans/:planID/targets": "AO",
             "POST /plans/:planID/targets/:targetID": "AO", "POST /plans/:planID/targets/:targetID/delete": "AO",
             "PATCH /api/plans/:planID/targets/:targetID": "AO", "GET /plans/:planID/units": "AO",
-            "POST /plans/:planID/units/resolve": "AO", "POST /plans/:planID/units/create-all": "AO",
+            "POST /plans/:planID/units/resolve": "AO", "POST /plans/:planID/units/merge": "AO", "POST /plans/:planID/units/create-all": "AO",
             "GET /api/plans/:planID/units": "AO", "POST /api/plans/:planID/units/resolve": "AO", "GET /api/units": "AO",
             "POST /plans/:planID/publish": "AO", "POST /api/plans/:planID/publish": "AO", "POST /plans/:planID/close": "AO",
             "POST /plans/:planID/breakdown": "AO", "PUT /api/plans/:planID/breakdown.xlsx": "AO",

@@ -359,6 +359,17 @@ extension ServerTests {
                 try await w.perform(.POST, "/plans/\(plan)/units/create-all", as: w.world.admin, flash: "已新建 \(before.count) 个单位")
                 w.check(try await w.unmatchedNames(of: plan).isEmpty, "every name is matched")
             },
+            audited("POST /plans/:planID/units/merge", "unit.merge") { w in
+                let kept = Unit(name: "走查甲单位", kind: .department, jurisdictionCode: "421300")
+                let merged = Unit(name: "走查乙单位", kind: .department, jurisdictionCode: "421300")
+                try await kept.create(on: w.app.db)
+                try await merged.create(on: w.app.db)
+                try await w.perform(.POST, "/plans/\(w.world.plan)/units/merge", as: w.world.office,
+                                    .form(["merged": try merged.requireID().uuidString, "kept": try kept.requireID().uuidString, "confirm": "yes"]),
+                                    flash: "已把“走查乙单位”合并到“走查甲单位”")
+                w.check(try await Unit.find(merged.id, on: w.app.db) == nil, "the merged unit is gone")
+                w.check(try await UnitAlias.query(on: w.app.db).filter(\.$alias == "走查乙单位").first()?.$unit.id == kept.id, "its name is an alias")
+            },
             audited("POST /api/plans/:planID/units/resolve", "unit.alias") { w in
                 let plan = try await w.draftPlan()
                 let name = try await w.unmatchedName(of: plan)

@@ -86,6 +86,27 @@ extension ServerTests {
             }
         }
 
+        /// The scheduler's runs are the system's changes: a run that writes
+        /// reminders leaves one audit line under 系统; an empty run leaves none.
+        @Test func theSchedulersRunsThatChangeSomethingAreAudited() async throws {
+            try await withServer { app in
+                let w = try await Supervision.world(app, day: CivilDate(year: 2025, month: 3, day: 21))
+                func lines() async throws -> [AuditEntry] {
+                    try await AuditEntry.query(on: app.db).filter(\.$action == "escalation.run").all()
+                }
+                await Scheduler.tick(app, holder: "scheduler-test", leaseSeconds: 60)
+                #expect(try await lines().isEmpty, "nothing was due on 21 March: no line")
+                app.clock = BusinessClock(fixedDay: CivilDate(year: 2025, month: 3, day: 22))
+                await Scheduler.tick(app, holder: "scheduler-test", leaseSeconds: 60)
+                let after = try await lines()
+                #expect(after.count == 1)
+                #expect(after.first?.accountName == "系统" && after.first?.entityID == "scheduler-test")
+                #expect(after.first?.after?.hasPrefix("定时任务：提醒 ") == true && after.first?.accountID == nil)
+                await Scheduler.tick(app, holder: "scheduler-test", leaseSeconds: 60)
+                #expect(try await lines().count == 1, "the second run on the same day writes nothing, and no line")
+            }
+        }
+
         @Test func theOfficeIssuesANoticeAndTheUnitReplies() async throws {
             try await withServer { app in
                 let w = try await Supervision.world(app, day: CivilDate(year: 2025, month: 3, day: 29))

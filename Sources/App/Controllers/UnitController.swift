@@ -82,6 +82,32 @@ enum UnitController {
         return try await statuses(of: plan, on: req.db).1.encodeResponse(for: req)
     }
 
+    struct MergeForm: Content {
+        var merged: UUID?
+        var kept: UUID?
+        var confirm: String?
+    }
+
+    /// 合并单位: two units of the plan's place that are one (`UnitMerger`).
+    @Sendable static func merge(req: Request) async throws -> Response {
+        let plan = try await Access.editablePlan(req)
+        let path = SitePath.unitsPage(plan.linkID).path
+        do {
+            guard let form = try? req.content.decode(MergeForm.self), let merged = form.merged, let kept = form.kept else {
+                throw AppError.badRequest("请选择要合并的单位和合并到的单位。")
+            }
+            guard form.confirm == "yes" else { throw AppError.badRequest("合并不能撤销：请勾选“确认合并”后再提交。") }
+            for id in [merged, kept] {
+                guard let unit = try await Unit.find(id, on: req.db), unit.jurisdictionCode == plan.jurisdictionCode else {
+                    throw AppError.badRequest("只能合并本计划所属地区的单位。")
+                }
+            }
+            return req.redirectWithFlash(path, try await UnitMerger.merge(merged, into: kept, by: try req.requireAccount(), on: req.db))
+        } catch let error as AppError {
+            return req.redirectWithFlash(path, "未完成：" + error.reason)
+        }
+    }
+
     @Sendable static func createAll(req: Request) async throws -> Response {
         let plan = try await Access.editablePlan(req)
         let (_, statuses) = try await statuses(of: plan, on: req.db)

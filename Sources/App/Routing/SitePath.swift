@@ -81,6 +81,7 @@ enum SitePath: Hashable, Sendable {
     case unitsPage(_ planID: UUID)
     case resolveUnit(_ planID: UUID)
     case createAllUnits(_ planID: UUID)
+    case mergeUnits(_ planID: UUID)
     case publish(_ planID: UUID)
     case closePlan(_ planID: UUID)
     case uploadBreakdown(_ planID: UUID)
@@ -220,6 +221,7 @@ enum SitePath: Hashable, Sendable {
         case .unitsPage: return .unitsPage
         case .resolveUnit: return .resolveUnit
         case .createAllUnits: return .createAllUnits
+        case .mergeUnits: return .mergeUnits
         case .publish: return .publish
         case .closePlan: return .closePlan
         case .uploadBreakdown: return .uploadBreakdown
@@ -289,7 +291,7 @@ enum SitePath: Hashable, Sendable {
         switch self {
         case .healthz, .openAPI, .stylesheet, .loginPage, .loginSubmit, .apiLogin, .home, .logout, .apiLogout, .apiMe, .plansPage, .todoPage, .summaryPage, .apiPlans, .myTasksPage, .apiMyTasks, .reportsPage, .saveReports, .apiReports, .apiSaveReport, .notificationsPage, .readNotifications, .apiNotifications, .apiRunEscalations, .importPage, .importSubmit, .apiImport, .apiUnits, .indicatorsPage, .addIndicator, .apiIndicators, .apiAddIndicator, .loginCodePage, .loginCodeSubmit, .accountPage, .changePassword, .apiChangePassword, .startSecondFactor, .confirmSecondFactor, .disableSecondFactor, .auditPage, .auditXlsx, .apiAudit, .outboxPage, .accountsPage, .createAccount, .apiAccounts, .apiCreateAccount:
             return []
-        case .planPage(let a), .acceptSelectedReports(let a), .breakdownPage(let a), .breakdownXlsx(let a), .apiPlan(let a), .apiBreakdown(let a), .apiBreakdownXlsx(let a), .dashboardPage(let a), .apiDashboard(let a), .planReportsPage(let a), .apiPlanReports(let a), .calendarPage(let a), .updateCalendar(let a), .updatePolicy(let a), .noticesPage(let a), .apiNotices(let a), .bulletinsPage(let a), .draftBulletin(let a), .apiBulletins(let a), .reviewPage(let a), .sourceFile(let a), .versionsPage(let a), .updateFields(let a), .addNode(let a), .addTarget(let a), .unitsPage(let a), .resolveUnit(let a), .createAllUnits(let a), .publish(let a), .closePlan(let a), .uploadBreakdown(let a), .apiPlanUnits(let a), .apiResolveUnit(let a), .apiPublish(let a), .apiUploadBreakdown(let a), .apiUnlockAccount(let a), .retryOutbox(let a), .resetAccountPassword(let a), .resetAccountSecondFactor(let a), .unlockAccount(let a):
+        case .planPage(let a), .acceptSelectedReports(let a), .breakdownPage(let a), .breakdownXlsx(let a), .apiPlan(let a), .apiBreakdown(let a), .apiBreakdownXlsx(let a), .dashboardPage(let a), .apiDashboard(let a), .planReportsPage(let a), .apiPlanReports(let a), .calendarPage(let a), .updateCalendar(let a), .updatePolicy(let a), .noticesPage(let a), .apiNotices(let a), .bulletinsPage(let a), .draftBulletin(let a), .apiBulletins(let a), .reviewPage(let a), .sourceFile(let a), .versionsPage(let a), .updateFields(let a), .addNode(let a), .addTarget(let a), .unitsPage(let a), .resolveUnit(let a), .createAllUnits(let a), .mergeUnits(let a), .publish(let a), .closePlan(let a), .uploadBreakdown(let a), .apiPlanUnits(let a), .apiResolveUnit(let a), .apiPublish(let a), .apiUploadBreakdown(let a), .apiUnlockAccount(let a), .retryOutbox(let a), .resetAccountPassword(let a), .resetAccountSecondFactor(let a), .unlockAccount(let a):
             return [a.uuidString]
         case .uploadAttachment(let a, let b), .taskPage(let a, let b), .attachmentFile(let a, let b), .acceptReport(let a, let b), .returnReport(let a, let b), .apiReviewReport(let a, let b), .confirmCompletion(let a, let b), .issueNotice(let a, let b), .replyNotice(let a, let b), .bulletinPage(let a, let b), .bulletinDocx(let a, let b), .publishBulletin(let a, let b), .withdrawBulletin(let a, let b), .discardBulletin(let a, let b), .updateNode(let a, let b), .deleteNode(let a, let b), .moveNode(let a, let b), .updateTarget(let a, let b), .deleteTarget(let a, let b), .apiUpdateNode(let a, let b), .apiUpdateTarget(let a, let b):
             return [a.uuidString, b.uuidString]

@@ -30,7 +30,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case importPage, importSubmit, reviewPage, sourceFile, versionsPage
     case updateFields, addNode, updateNode, deleteNode, moveNode
     case addTarget, updateTarget, deleteTarget
-    case unitsPage, resolveUnit, createAllUnits, publish, closePlan, uploadBreakdown
+    case unitsPage, resolveUnit, createAllUnits, mergeUnits, publish, closePlan, uploadBreakdown
     case apiImport, apiPlanUnits, apiResolveUnit, apiPublish, apiUpdateNode, apiUpdateTarget, apiUploadBreakdown, apiUnits
     // The system admin only.
     case apiUnlockAccount
@@ -277,6 +277,9 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .createAllUnits:
             return .init(.POST, "/plans/:planID/units/create-all", .only([.admin, .office]), "为所有未匹配名称新建单位",
                          body: .form, api: nil, UnitController.createAll)
+        case .mergeUnits:
+            return .init(.POST, "/plans/:planID/units/merge", .only([.admin, .office]), "合并本地区的两个单位（任务、报告、账号归并，原名称记为别名）",
+                         body: .form, api: nil, UnitController.merge)
         case .publish:
             return .init(.POST, "/plans/:planID/publish", .only([.admin, .office]), "发布计划（表单）",
                          body: .form, api: nil, PublishController.publish)

@@ -15,7 +15,7 @@ public enum AuditWording {
         ("account.create", "新建账号"), ("account.password_reset", "重设账号密码"), ("account.totp_reset", "关闭账号两步验证"),
         ("account.locked", "账号被锁定"), ("account.unlock", "解锁账号"),
         ("plan.import", "导入计划"), ("plan.edit", "修改计划"), ("plan.publish", "发布计划"),
-        ("unit.create", "新建单位"), ("unit.alias", "单位名称匹配（别名）"),
+        ("unit.create", "新建单位"), ("unit.alias", "单位名称匹配（别名）"), ("unit.merge", "合并单位"),
         ("report.save", "保存进展（草稿）"), ("report.submit", "报送进展"), ("report.accept", "采纳报告"), ("report.return", "退回报告"),
         ("attachment.upload", "上传附件"), ("task.complete", "确认办结"),
         ("calendar.update", "修改报送日历"), ("period.close", "关闭报送期"), ("period.reopen", "重新开放报送期"),

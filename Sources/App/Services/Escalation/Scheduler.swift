@@ -32,6 +32,14 @@ final class Scheduler: LifecycleHandler, @unchecked Sendable {
             guard try await SchedulerLease.acquire("escalation", holder: holder, ttl: leaseSeconds, now: now, on: app.db) else { return }
             let outcome = try await Escalator.run(
                 .init(today: app.clock.today(), now: now, holder: holder, webhookURL: app.appConfig.webhookURL), on: app.db)
+            // A run that wrote something is in the audit trail as the system's,
+            // like a run started from the page (`NoticeController.run`); the
+            // empty runs every few minutes are not (they change nothing).
+            if outcome.reminders + outcome.chases + outcome.notices > 0 {
+                try await Audit.record(
+                    nil, "escalation.run", entity: "escalation", id: holder,
+                    after: "定时任务：提醒 \(outcome.reminders) 条，催报 \(outcome.chases) 条，新提出督办单 \(outcome.notices) 份", on: app.db)
+            }
             try await SchedulerLease.release("escalation", holder: holder, on: app.db)
             let delivery = try await Outbox.deliver(client: app.client, now: now, holder: holder, on: app.db)
             if outcome.reminders + outcome.chases + outcome.notices + delivery.sent + delivery.failed > 0 {

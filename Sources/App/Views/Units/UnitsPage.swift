@@ -25,6 +25,20 @@ enum UnitsPage {
                 ]),
             ]
             body.append(H.table(headers: ["计划中的名称", "任务数", "对应单位", "操作"], rows: statuses.map(row)))
+            if units.count >= 2 {
+                let options = units.compactMap { unit in unit.id.map { ($0.uuidString, unit.name) } }
+                body.append(H.form(SitePath.mergeUnits(id).path, class: "card narrow", [
+                    H.heading(2, "合并单位"),
+                    H.paragraph("同一个单位被记成了两个（如“市科技局”和“随州市科学技术局”）时，把一个合并到另一个：其任务、报告、账号和督办记录都归后者，原名称记为别名，以后导入的计划自动匹配。两个单位在同一任务同一期次都有报告时不能合并。合并不能撤销。", class: "hint"),
+                    H.select("merged", label: "把单位", options: options, selected: nil),
+                    H.select("kept", label: "合并到", options: options, selected: nil),
+                    H.el("label", class: "check", [
+                        H.void("input", [("type", "checkbox"), ("name", "confirm"), ("value", "yes"), ("required", "required")]),
+                        .text(" 确认合并（不可撤销）"),
+                    ]),
+                    H.button("合并单位", class: "button danger"),
+                ]))
+            }
             return Layout.page("单位匹配", context, body)
         }
 

@@ -10,6 +10,26 @@ extension ServerTests {
     @Suite struct ReportForm {
         /// 本期报送 shows beside each target's field the value the unit gave in
         /// its latest earlier report (上期值), read here from the rows.
+        /// gskjj (广水 市科技经信局) reports on 广水 2022, a finished year, and has
+        /// a report of 2022年12月 returned: 本期报送 opens on it instead of saying
+        /// there is nothing to do, and lists the other periods still owed.
+        @Test func aReporterWithReturnedWorkInAFinishedYearIsShownIt() async throws {
+            try await withServer(demo: true) { app in
+                let gskjj = try #require(try await Account.query(on: app.db).filter(\.$username == "gskjj").first())
+                let unitID = try #require(gskjj.$unit.id)
+                let returned = try await ProgressReport.query(on: app.db).filter(\.$unit.$id == unitID).filter(\.$state == .returned).all()
+                let latest = try #require(returned.compactMap { ReportingPeriod(key: $0.period) }.max(), "the demo returns one of gskjj's reports")
+                let headers = try await app.login("gskjj", DemoData.password)
+                try await app.test(.GET, "/reports", headers: headers) { res in
+                    #expect(res.status == .ok)
+                    let html = res.body.string
+                    #expect(!html.contains("本期没有需要报送的任务"))
+                    #expect(html.contains("\(latest.title)进展："), "the page opens on \(latest.title), the returned report's period")
+                    #expect(html.contains("退回原因："))
+                }
+            }
+        }
+
         @Test func eachTargetFieldShowsTheUnitsLastValue() async throws {
             try await withServer(demo: true) { app in
                 let kjj = try #require(try await Account.query(on: app.db).filter(\.$username == "kjj").first())

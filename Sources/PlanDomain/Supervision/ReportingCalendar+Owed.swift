@@ -22,3 +22,16 @@ extension ReportingCalendar {
         return periods.filter { $0 >= first }
     }
 }
+
+/// Which period a unit's 本期报送 opens on for a plan, when the unit did not
+/// ask for one: the period being collected; else, once a plan's year is over
+/// or between periods, the latest period it still owes — a report returned
+/// for correction, or one missing past its deadline — so a unit with overdue
+/// or returned work is never told there is nothing to do. Nil when nothing is
+/// owed and nothing is being collected.
+public enum OpeningPeriod {
+    public static func choose(collecting: ReportingPeriod?, returned: [ReportingPeriod], missing: [ReportingPeriod]) -> ReportingPeriod? {
+        if let collecting { return collecting }
+        return (returned + missing).max()
+    }
+}

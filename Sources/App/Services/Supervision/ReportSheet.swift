@@ -24,8 +24,10 @@ struct ReportSheet {
         var deadline: CivilDate
         var check: SubmissionCheck
         var items: [Item]
-        /// Earlier periods of this plan where one of the unit's reports is still missing.
+        /// Other periods of this plan where one of the unit's reports is still missing past its deadline.
         var missing: [ReportingPeriod]
+        /// Other periods of this plan where one of the unit's reports was returned for correction.
+        var returned: [ReportingPeriod] = []
     }
 
     var unitName: String
@@ -43,20 +45,23 @@ struct ReportSheet {
             guard let planID = plan.id else { continue }
             let settings = try await CalendarSettings.load(planID: planID, on: db)
             let calendar = try settings.calendar(year: plan.reportingYear(today: today))
-            let period: ReportingPeriod
-            if let requested, requested.kind == calendar.kind, requested.year == calendar.year {
-                period = requested
-            } else if requested == nil, let current = calendar.collectingPeriod(on: today) {
-                period = current
-            } else {
-                continue
-            }
+            if let requested, requested.kind != calendar.kind || requested.year != calendar.year { continue }
             let loaded = try await PlanStore.load(plan, on: db)
             let issuers = try await PlanStore.issuerUnits(of: plan, on: db)
             let tasks = loaded.nodes.filter { $0.isTask && loaded.reportingUnits(of: $0, fallback: issuers).contains(unitID) }
             guard !tasks.isEmpty else { continue }
             let taskIDs = tasks.compactMap(\.id)
             let reports = try await ProgressReport.query(on: db).filter(\.$unit.$id == unitID).filter(\.$node.$id ~~ taskIDs).all()
+            // What the unit still owes: reports returned for correction, and
+            // periods past their deadline not handed in for every task.
+            let handedIn = Set(reports.filter { $0.state == .submitted || $0.state == .accepted }.map { "\($0.$node.id)|\($0.period)" })
+            let overdue = calendar.owedPeriods(publishedAt: plan.publishedAt).filter { p in
+                calendar.deadline(for: p) < today && taskIDs.contains { !handedIn.contains("\($0)|\(p.key)") }
+            }
+            let returnedPeriods = Set(reports.filter { $0.state == .returned }.compactMap { ReportingPeriod(key: $0.period) })
+                .filter { $0.kind == calendar.kind && $0.year == calendar.year }.sorted()
+            guard let period = requested ?? OpeningPeriod.choose(
+                collecting: calendar.collectingPeriod(on: today), returned: returnedPeriods, missing: overdue) else { continue }
             let closed = Set(try await PeriodClosure.query(on: db).filter(\.$plan.$id == planID).all().compactMap { ReportingPeriod(key: $0.period) })
             let current = reports.filter { $0.period == period.key }
             let currentIDs = current.compactMap(\.id)
@@ -83,14 +88,11 @@ struct ReportSheet {
                     previousPeriod: earlier?.0,
                     targets: loaded.targets(of: node), attachments: files.filter { $0.$report.id == report?.id })
             }
-            let handedIn = Set(reports.filter { $0.state == .submitted || $0.state == .accepted }.map { "\($0.$node.id)|\($0.period)" })
-            let missing = calendar.owedPeriods(publishedAt: plan.publishedAt).filter { p in
-                p != period && calendar.deadline(for: p) < today
-                    && taskIDs.contains { !handedIn.contains("\($0)|\(p.key)") }
-            }
             parts.append(Part(
                 plan: plan, period: period, dueDate: calendar.dueDate(for: period), deadline: calendar.deadline(for: period),
-                check: calendar.submissionCheck(for: period, on: today, closed: closed), items: items, missing: missing))
+                check: calendar.submissionCheck(for: period, on: today, closed: closed), items: items,
+                missing: overdue.filter { $0 != period && !returnedPeriods.contains($0) },
+                returned: returnedPeriods.filter { $0 != period }))
         }
         return ReportSheet(unitName: unit?.name ?? "", parts: parts)
     }

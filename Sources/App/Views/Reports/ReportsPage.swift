@@ -112,6 +112,11 @@ enum ReportsPage {
             if let message = part.check.message {
                 children.append(H.el("p", [("class", "notice"), ("role", "alert")], [.text(message)]))
             }
+            if !part.returned.isEmpty {
+                children.append(H.el("p", class: "returned-periods", [.text("被退回待修改的报告：")] + part.returned.map { period in
+                    H.link(SitePath.reportsPage.path + "?period=\(period.key)", period.title, class: "chip")
+                }))
+            }
             if !part.missing.isEmpty {
                 children.append(H.el("p", class: "missing-periods", [.text("尚未报送的往期：")] + part.missing.map { period in
                     H.link(SitePath.reportsPage.path + "?period=\(period.key)", period.title, class: "chip")

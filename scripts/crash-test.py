@@ -175,16 +175,20 @@ def client(base, keys, key_tasks, ledger, ready, stop):
         sessions = {name: Session(base, name) for name in {key_tasks[k][0] for k in keys} | {"office"}}
         # Where each task stands now: an unacknowledged write before the
         # last kill may or may not have been committed.
+        # Read per period: the sheet a reporter opens on without one moves on
+        # as owed work is done (a finished year opens on its latest owed period).
         state = {}
-        for reporter in {key_tasks[k][0] for k in keys}:
-            status, body = sessions[reporter].call("GET", "/api/reports")
+        for reporter, period in {(key_tasks[k][0], key_tasks[k][3]) for k in keys}:
+            status, body = sessions[reporter].call("GET", f"/api/reports?period={period}")
             if status != 200:
-                ledger.odd(f"GET /api/reports → {status}")
+                ledger.odd(f"GET /api/reports?period={period} → {status}")
                 return
-            reports = {i["nodeID"]: i.get("report") for i in json.loads(body)}
+            reports = {(i["nodeID"], i["period"]): i.get("report") for i in json.loads(body)}
             for key in keys:
-                report = reports.get(key_tasks[key][2])
-                state[key] = (report["state"], report["id"]) if report else (None, None)
+                r, _, node, p = key_tasks[key]
+                if (r, p) == (reporter, period):
+                    report = reports.get((node, p))
+                    state[key] = (report["state"], report["id"]) if report else (None, None)
         ready.release()
         while not stop.is_set():
             for key in keys:
@@ -254,8 +258,8 @@ def read_back(base, key_tasks, ledger):
         if kind != "return":
             last[key] = max(last.get(key, 0), seq)
     seen = {}
-    for reporter in REPORTERS:
-        status, body = Session(base, reporter).call("GET", "/api/reports")
+    for reporter, period in sorted({(t[0], t[3]) for t in key_tasks.values()}):
+        status, body = Session(base, reporter).call("GET", f"/api/reports?period={period}")
         for item in json.loads(body) if status == 200 else []:
             m = MARK.search((item.get("report") or {}).get("narrative", ""))
             if m:

@@ -284,8 +284,10 @@ class Server:
         return "\n".join(Path(self.log_path).read_text(errors="replace").splitlines()[-n:])
 
 
-def open_tasks(reporter):
-    status, body = reporter.call("GET", "/api/reports")
+def open_tasks(reporter, period=None):
+    # With a period, that period's sheet: without one the sheet of a finished
+    # year opens on its latest owed period, which moves as work is handed in.
+    status, body = reporter.call("GET", "/api/reports" + (f"?period={period}" if period else ""))
     if status != 200:
         raise RuntimeError(f"GET /api/reports → {status} {body[:200]!r}")
     return json.loads(body)
@@ -293,7 +295,7 @@ def open_tasks(reporter):
 
 def make_editable(reporter, office, task):
     """Has the office return the task's report if it is handed in, so that the reporter can submit again."""
-    for item in open_tasks(reporter):
+    for item in open_tasks(reporter, task["period"]):
         if item["nodeID"] == task["nodeID"] and item["period"] == task["period"]:
             report = item.get("report") or {}
             if report.get("state") == "accepted":

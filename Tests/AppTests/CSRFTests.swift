@@ -20,7 +20,7 @@ extension ServerTests {
             let page = Node<HTML.BodyContext>.div(
                 H.form("/a", [H.input("x")]),
                 H.getForm("/s", []),
-                H.form("/b", multipart: true, [H.el("b", [], [.text("报送 👍")])]),
+                H.form("/b", multipart: true, [H.strong([.text("报送 👍")])]),
                 .raw("<form method=\"post\" action=\"/admin/accounts\"><button>x</button></form>"),
                 H.paragraph("<form method=\"post\" action=\"/admin/accounts\"><input type=\"hidden\" name=\"_csrf\" value=\"sciplan-csrf-placeholder\">")
             ).render()

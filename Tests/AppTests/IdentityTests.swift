@@ -369,3 +369,31 @@ extension ServerTests {
         }
     }
 }
+
+extension ServerTests {
+    /// An API route's JSON body is decoded into the type its contract names
+    /// before the handler runs; a body that is not that type gets one clear 400.
+    @Suite struct TypedRequestBodies {
+        @Test func aBodyThatIsNotTheDeclaredTypeIsRefusedInChinese() async throws {
+            try await withServer { app in
+                try await Fixture.account(app, "office", role: .office, jurisdiction: "421300")
+                for body in ["{", "{\"username\": \"office\"}", "[1, 2]", "{\"username\": 7, \"password\": \"x\"}"] {
+                    try await app.test(.POST, "/api/login", headers: ["Content-Type": "application/json"], body: .init(string: body)) { res in
+                        #expect(res.status == .badRequest, "\(body)")
+                        #expect(res.body.string.contains("请求格式不对：需要 JSON 字段 username、password"), "\(body): \(res.body.string)")
+                    }
+                }
+                try await app.test(.POST, "/api/login", beforeRequest: { req in
+                    try req.content.encode(["username": "office", "password": Fixture.password], as: .json)
+                }) { res in #expect(res.status == .ok) }
+                var office = try await app.login("office", Fixture.password)
+                office.contentType = .json
+                try await app.test(.POST, "/api/indicators", headers: office,
+                                   body: .init(string: "{\"code\": 5, \"name\": [1]}")) { res in
+                    #expect(res.status == .badRequest)
+                    #expect(res.body.string.contains("需要 JSON 字段 code、name、unit、kind"), "\(res.body.string)")
+                }
+            }
+        }
+    }
+}

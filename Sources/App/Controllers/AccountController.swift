@@ -27,9 +27,9 @@ enum AccountController {
         return req.redirectWithFlash(SitePath.accountPage.path, "密码已修改。")
     }
 
-    @Sendable static func apiChangePassword(req: Request) async throws -> Response {
+    @Sendable static func apiChangePassword(req: Request, body: JSONBody<PasswordChangeRequest>) async throws -> Response {
         let account = try req.requireAccount()
-        let body = try req.content.decode(PasswordChangeRequest.self)
+        let body = try body.decode()
         let problems = try await change(account, current: body.current, to: body.new, on: req)
         guard problems.isEmpty else { throw AppError.badRequest(problems.joined(separator: " ")) }
         return Response(status: .noContent)

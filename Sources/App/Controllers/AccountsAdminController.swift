@@ -72,12 +72,9 @@ enum AccountsAdminController {
         try await Account.query(on: req.db).sort(\.$username).all().map(AccountDTO.init).encodeResponse(for: req)
     }
 
-    @Sendable static func apiCreate(req: Request) async throws -> Response {
+    @Sendable static func apiCreate(req: Request, body: JSONBody<AccountAdmin.NewAccount>) async throws -> Response {
         let admin = try req.requireAccount()
-        let body: AccountAdmin.NewAccount
-        do { body = try req.content.decode(AccountAdmin.NewAccount.self) } catch {
-            throw AppError.badRequest("请求格式不对：需要 JSON 字段 username、displayName、role、password，可选 jurisdictionCode、unitID。")
-        }
+        let body = try body.decode()
         let response = try await AccountDTO(try await AccountAdmin.create(body, by: admin, on: req)).encodeResponse(for: req)
         response.status = .created
         return response

@@ -40,14 +40,11 @@ enum AssessmentSchemeController {
         }
     }
 
-    @Sendable static func api(req: Request) async throws -> Response {
+    @Sendable static func api(req: Request, body: JSONBody<AssessmentScheme>) async throws -> Response {
         let account = try req.requireAccount()
         let place = try await Access.editablePlace(req)
         let year = try req.yearParameter()
-        let scheme: AssessmentScheme
-        do { scheme = try req.content.decode(AssessmentScheme.self) } catch {
-            throw AppError.badRequest("请求格式不对：需要 JSON {\"items\": [{\"id\", \"group\", \"name\", \"points\", \"measure\"}]}。")
-        }
+        let scheme = try body.decode()
         try await store(try checked(scheme), place: try place.requireID(), year: year, by: account, on: req.db)
         let response = Response(status: .ok)
         try response.content.encode(scheme, as: .json)
@@ -112,4 +109,8 @@ enum AssessmentSchemeController {
             try await Audit.record(account, "assessment.scheme", entity: "jurisdiction", id: place, before: before, after: "\(year) \(json)", on: tx)
         }
     }
+}
+
+extension AssessmentScheme: APIRequestBody {
+    static let formatHint = "需要 JSON {\"items\": [{\"id\", \"group\", \"name\", \"points\", \"measure\"}]}。"
 }

@@ -55,8 +55,8 @@ enum AuthController {
         return req.redirect(to: safeNext(pending.next) ?? SitePath.home.path)
     }
 
-    @Sendable static func apiLogin(req: Request) async throws -> Response {
-        let login = try req.content.decode(LoginRequest.self)
+    @Sendable static func apiLogin(req: Request, body: JSONBody<LoginRequest>) async throws -> Response {
+        let login = try body.decode()
         var outcome = try await authenticate(login.username, login.password, on: req)
         if case .success(let account) = outcome, account.totpSecret != nil {
             guard let code = login.code, !code.isEmpty else {

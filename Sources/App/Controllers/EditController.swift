@@ -71,9 +71,9 @@ enum EditController {
         }
     }
 
-    @Sendable static func apiUpdateNode(req: Request) async throws -> Response {
+    @Sendable static func apiUpdateNode(req: Request, body: JSONBody<NodeChanges>) async throws -> Response {
         let plan = try await Access.editablePlan(req)
-        _ = try await changeNode(req, plan: plan, changes: try req.content.decode(NodeChanges.self))
+        _ = try await changeNode(req, plan: plan, changes: try body.decode())
         return try await PlanDTO(try await PlanStore.load(plan, on: req.db), visibleNodes: nil).encodeResponse(for: req)
     }
 

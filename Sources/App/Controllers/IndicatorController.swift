@@ -19,7 +19,9 @@ enum IndicatorController {
         try await IndicatorStore.definitions(on: req.db).map(IndicatorDTO.init).encodeResponse(for: req)
     }
 
-    struct NewIndicator: Content {
+    struct NewIndicator: Content, APIRequestBody {
+        static let formatHint = "需要 JSON 字段 code、name、unit、kind，可选 numerator、denominator、scale。"
+
         var code: String?
         var name: String?
         var unit: String?
@@ -79,12 +81,9 @@ enum IndicatorController {
         }
     }
 
-    @Sendable static func apiAdd(req: Request) async throws -> Response {
+    @Sendable static func apiAdd(req: Request, body: JSONBody<NewIndicator>) async throws -> Response {
         let account = try req.requireAccount()
-        let input: NewIndicator
-        do { input = try req.content.decode(NewIndicator.self) } catch {
-            throw AppError.badRequest("请求格式不对：需要 JSON 字段 code、name、unit、kind，可选 numerator、denominator、scale。")
-        }
+        let input = try body.decode()
         let response = try await IndicatorDTO(try await define(input, by: account, on: req.db)).encodeResponse(for: req)
         response.status = .created
         return response
@@ -152,7 +151,9 @@ enum IndicatorController {
         }
     }
 
-    struct ValueRequest: Content {
+    struct ValueRequest: Content, APIRequestBody {
+        static let formatHint = "需要 JSON 字段 indicator、year、month、value，可选 measure（target/actual）、note。"
+
         var indicator: String
         var year: Int
         var month: Int
@@ -161,13 +162,10 @@ enum IndicatorController {
         var note: String?
     }
 
-    @Sendable static func apiSaveValue(req: Request) async throws -> Response {
+    @Sendable static func apiSaveValue(req: Request, body: JSONBody<ValueRequest>) async throws -> Response {
         let account = try req.requireAccount()
         let place = try await Access.editablePlace(req)
-        let body: ValueRequest
-        do { body = try req.content.decode(ValueRequest.self) } catch {
-            throw AppError.badRequest("请求格式不对：需要 JSON 字段 indicator、year、month、value，可选 measure（target/actual）、note。")
-        }
+        let body = try body.decode()
         let entry = try ValueEntry(code: body.indicator, year: "\(body.year)", month: "\(body.month)", measure: body.measure,
                                    value: "\(body.value)", note: body.note)
         try await ValueEntry.save([entry], place: try place.requireID(), source: .office, by: account, at: req.clock.now(), on: req.db)

@@ -83,13 +83,10 @@ enum ReportController {
         return try await tasks.encodeResponse(for: req)
     }
 
-    @Sendable static func apiSave(req: Request) async throws -> Response {
+    @Sendable static func apiSave(req: Request, body: JSONBody<SaveReportRequest>) async throws -> Response {
         let account = try req.requireAccount()
         let context = try ReportDesk.context(for: account, now: req.clock.now(), today: req.clock.today())
-        let body: SaveReportRequest
-        do { body = try req.content.decode(SaveReportRequest.self) } catch {
-            throw AppError.badRequest("请求格式不对：需要 JSON 字段 planID、nodeID、period，可选 narrative、percent、values、submit。")
-        }
+        let body = try body.decode()
         let input = try body.input()
         let report = try await ReportDesk.save(input, action: body.submit == true ? .submit : .save, context, on: req.db, writer: req.application.reportWriter)
         // A save replaces the report's values with the ones sent, so they are what is stored.

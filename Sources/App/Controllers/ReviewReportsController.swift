@@ -179,12 +179,9 @@ enum ReviewReportsController {
     }
     @Sendable static func returnReport(req: Request) async throws -> Response { try await decide(req, .return) }
 
-    @Sendable static func apiReview(req: Request) async throws -> Response {
+    @Sendable static func apiReview(req: Request, body: JSONBody<ReviewRequest>) async throws -> Response {
         let (_, report) = try await report(req)
-        let body: ReviewRequest
-        do { body = try req.content.decode(ReviewRequest.self) } catch {
-            throw AppError.badRequest("请求格式不对：decision 为 accept 或 return，退回时 comment 必填。")
-        }
+        let body = try body.decode()
         try await ReviewDesk.review(report, decision: body.decision, comment: body.comment ?? "", by: try req.requireAccount(), now: req.clock.now(), on: req.db)
         let values = try await ReportValue.query(on: req.db).filter(\.$report.$id == report.requireID()).all()
         return try await ReportDTO(report, values: Dictionary(values.map { ($0.$target.id, $0.value) }, uniquingKeysWith: { a, _ in a }))

@@ -87,9 +87,9 @@ extension EditController {
         }
     }
 
-    @Sendable static func apiUpdateTarget(req: Request) async throws -> Response {
+    @Sendable static func apiUpdateTarget(req: Request, body: JSONBody<TargetChanges>) async throws -> Response {
         let plan = try await Access.editablePlan(req)
-        _ = try await changeTarget(req, plan: plan, changes: try req.content.decode(TargetChanges.self))
+        _ = try await changeTarget(req, plan: plan, changes: try body.decode())
         return try await PlanDTO(try await PlanStore.load(plan, on: req.db), visibleNodes: nil).encodeResponse(for: req)
     }
 

@@ -58,7 +58,9 @@ enum UnitController {
 
     /// `unitID` links the name to that unit (and keeps the name as an alias);
     /// `create` makes a new unit of that name.
-    struct ResolveRequest: Content {
+    struct ResolveRequest: Content, APIRequestBody {
+        static let formatHint = "需要 JSON 字段 name（计划中的单位名称），以及 unitID（对应到已有单位）或 create: true（新建单位，可选 kind）。"
+
         var name: String
         var unitID: UUID?
         var create: Bool?
@@ -76,9 +78,9 @@ enum UnitController {
         }
     }
 
-    @Sendable static func apiResolve(req: Request) async throws -> Response {
+    @Sendable static func apiResolve(req: Request, body: JSONBody<ResolveRequest>) async throws -> Response {
         let plan = try await Access.editablePlan(req)
-        _ = try await resolve(try req.content.decode(ResolveRequest.self), plan: plan, by: try req.requireAccount(), on: req.db)
+        _ = try await resolve(try body.decode(), plan: plan, by: try req.requireAccount(), on: req.db)
         return try await statuses(of: plan, on: req.db).1.encodeResponse(for: req)
     }
 

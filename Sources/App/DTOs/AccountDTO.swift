@@ -1,15 +1,19 @@
 import Vapor
 
-struct LoginRequest: Content {
+struct LoginRequest: Content, APIRequestBody {
     var username: String
     var password: String
     /// The six-digit code, for an account with the second factor on.
     var code: String?
+
+    static let formatHint = "需要 JSON 字段 username、password，启用两步验证的账号另需 code。"
 }
 
-struct PasswordChangeRequest: Content {
+struct PasswordChangeRequest: Content, APIRequestBody {
     var current: String
     var new: String
+
+    static let formatHint = "需要 JSON 字段 current（当前密码）、new（新密码）。"
 }
 
 struct AccountDTO: Content {

@@ -42,7 +42,9 @@ struct ReportDTO: Content {
 }
 
 /// `POST /api/reports`: one task, one period; `submit` false keeps a draft.
-struct SaveReportRequest: Content {
+struct SaveReportRequest: Content, APIRequestBody {
+    static let formatHint = "需要 JSON 字段 planID、nodeID、period，可选 narrative、percent、values、submit。"
+
     var planID: UUID
     var nodeID: UUID
     var period: String
@@ -91,7 +93,9 @@ struct TargetRefDTO: Content {
 }
 
 /// `POST /api/plans/:planID/reports/:reportID/review`.
-struct ReviewRequest: Content {
+struct ReviewRequest: Content, APIRequestBody {
+    static let formatHint = "decision 为 accept 或 return，退回时 comment 必填。"
+
     var decision: ReviewDesk.Decision
     var comment: String?
 }

@@ -31,6 +31,19 @@ struct RouteDescriptor: Sendable {
         self.handler = handler
     }
 
+    /// An API route that takes a JSON body: the handler is handed the body
+    /// as the contract's request type (`JSONBody<Input>`), so the type the
+    /// document declares is the type the handler reads. The handler decodes
+    /// it after its own scope check, so an account outside the record's
+    /// scope gets 403/404 whatever it sends, as on every other route.
+    init<Input: APIRequestBody>(_ method: HTTPMethod, _ pattern: String, _ access: RouteAccess, _ summary: String,
+                                body: RequestBodySize, api: RequestContract<Input>,
+                                _ handler: @escaping @Sendable (Request, JSONBody<Input>) async throws -> Response) {
+        self.init(method, pattern, access, summary, body: body, api: api.contract) { req in
+            try await handler(req, JSONBody(request: req))
+        }
+    }
+
     /// The `:name` parameters of the pattern, in order.
     var parameters: [String] {
         pattern.split(separator: "/").filter { $0.hasPrefix(":") }.map { String($0.dropFirst()) }
@@ -85,15 +98,48 @@ struct APIContract: Sendable {
 
     static func returns<T: Decodable>(_ type: T.Type) -> APIContract { .init(response: .json(.of(type))) }
     static func returnsList<T: Decodable>(_ type: T.Type) -> APIContract { .init(response: .json(.list(type))) }
-    static func takes<T: Decodable>(_ request: T.Type, returns response: APIBody) -> APIContract {
-        .init(request: .json(.of(request)), response: response)
-    }
+    /// A body that is not JSON (an upload), read by the handler itself.
     static func takes(_ request: APIBody, returns response: APIBody) -> APIContract { .init(request: request, response: response) }
 
     func status(_ status: HTTPResponseStatus) -> APIContract { var copy = self; copy.status = status; return copy }
     func alsoAnswers(_ status: HTTPResponseStatus) -> APIContract { var copy = self; copy.alternatives.append(status); return copy }
     func query(_ query: APIQuery...) -> APIContract { var copy = self; copy.query += query; return copy }
     func errors(_ errors: HTTPResponseStatus...) -> APIContract { var copy = self; copy.errors += errors; return copy }
+}
+
+/// The contract of an API route whose request is a JSON body of type `Input`.
+/// Only the descriptor's typed initialiser takes one, with a handler that
+/// takes the same type.
+struct RequestContract<Input: APIRequestBody>: Sendable {
+    var contract: APIContract
+
+    static func takes(_ request: Input.Type, returns response: APIBody) -> Self {
+        .init(contract: .init(request: .json(.of(request)), response: response))
+    }
+
+    func status(_ status: HTTPResponseStatus) -> Self { .init(contract: contract.status(status)) }
+    func alsoAnswers(_ status: HTTPResponseStatus) -> Self { .init(contract: contract.alsoAnswers(status)) }
+    func query(_ query: APIQuery...) -> Self { var copy = self; copy.contract.query += query; return copy }
+    func errors(_ errors: HTTPResponseStatus...) -> Self { var copy = self; copy.contract.errors += errors; return copy }
+}
+
+/// A JSON request body of an API route.
+protocol APIRequestBody: Decodable, Sendable {
+    /// What the body must hold, in the words of the 400 answer to one that
+    /// does not decode (after 请求格式不对：).
+    static var formatHint: String { get }
+}
+
+/// The JSON body of a request, readable only as the type its route declares.
+struct JSONBody<Value: APIRequestBody> {
+    let request: Request
+
+    /// The body as `Value`, or a 400 naming the fields (`formatHint`).
+    func decode() throws -> Value {
+        do { return try request.content.decode(Value.self) } catch {
+            throw AppError.badRequest("请求格式不对：" + Value.formatHint)
+        }
+    }
 }
 
 enum APIBody: Sendable {

@@ -9,7 +9,9 @@ import Vapor
 /// and explained in Chinese when refused.
 enum AccountAdmin {
     /// What the admin fills in for a new account.
-    struct NewAccount: Content {
+    struct NewAccount: Content, APIRequestBody {
+        static let formatHint = "需要 JSON 字段 username、displayName、role、password，可选 jurisdictionCode、unitID。"
+
         var username: String
         var displayName: String
         var role: String

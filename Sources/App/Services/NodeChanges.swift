@@ -4,7 +4,9 @@ import PlanDomain
 import PlanText
 
 /// A change to one node, from a form or a JSON body; nil fields stay as they are.
-struct NodeChanges: Codable, Sendable {
+struct NodeChanges: Codable, Sendable, APIRequestBody {
+    static let formatHint = "JSON 字段均可选：label、title、leadUnits、responsibleUnits、cooperatingUnits、leaders（字符串数组）、deadline、deadlineDate。"
+
     var label: String?
     var title: String?
     var leadUnits: [String]?
@@ -104,7 +106,9 @@ struct NodeChanges: Codable, Sendable {
 }
 
 /// A change to one target; nil fields stay as they are.
-struct TargetChanges: Codable, Sendable {
+struct TargetChanges: Codable, Sendable, APIRequestBody {
+    static let formatHint = "JSON 字段均可选：text、metric、indicator、value、max、clearMax、unit、comparator、year、clearYear。"
+
     var text: String?
     var metric: String?
     var indicator: String?

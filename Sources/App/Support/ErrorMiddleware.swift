@@ -123,7 +123,7 @@ enum ErrorPage {
         var html: HTML {
             Layout.page("出错了", context, [
                 H.heading(1, status.code == 404 ? "找不到" : status.code == 403 ? "没有权限" : "未能完成"),
-                H.el("p", [("class", "error"), ("role", "alert")], [.text(reason)]),
+                H.p([.class("error"), .role("alert")], [.text(reason)]),
                 H.link(SitePath.home.path, "返回首页"),
             ])
         }

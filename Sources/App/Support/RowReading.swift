@@ -38,6 +38,20 @@ struct RowReader {
     }
 }
 
+/// A SQLKit row (PostgreSQL, or SQLite through SQLKit) read as columns.
+struct SQLColumns: ColumnReader {
+    let row: any SQLRow
+    let read: RowReader
+
+    func uuid(_ column: String) throws -> UUID { try read.uuid(row, column) }
+    func string(_ column: String) throws -> String { try read.value(row, column) }
+    func optionalString(_ column: String) throws -> String? { try read.optional(row, column) }
+    func double(_ column: String) throws -> Double { try read.value(row, column) }
+    func optionalDouble(_ column: String) throws -> Double? { try read.optional(row, column) }
+    func bool(_ column: String) throws -> Bool { try read.value(row, column) }
+    func optionalDate(_ column: String) throws -> Date? { try read.optional(row, column) }
+}
+
 extension UUID {
     /// Parses the canonical 8-4-4-4-12 hexadecimal form (either case) by hand.
     init?(hyphenated text: String) {

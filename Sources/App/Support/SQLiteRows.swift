@@ -19,7 +19,28 @@ enum SQLiteRows {
     }
 }
 
-extension SQLiteRow {
+/// One row's columns, read by name, whichever way the row was fetched: a
+/// row type decodes itself from this once (`ReportRow.init(_:)`), and the
+/// raw SQLite path and the portable SQLKit path both hand it their rows.
+protocol ColumnReader {
+    func uuid(_ column: String) throws -> UUID
+    func string(_ column: String) throws -> String
+    func optionalString(_ column: String) throws -> String?
+    func double(_ column: String) throws -> Double
+    func optionalDouble(_ column: String) throws -> Double?
+    func bool(_ column: String) throws -> Bool
+    func optionalDate(_ column: String) throws -> Date?
+}
+
+extension ColumnReader {
+    func raw<T: RawRepresentable>(_ column: String, as type: T.Type = T.self) throws -> T where T.RawValue == String {
+        let text = try string(column)
+        guard let value = T(rawValue: text) else { throw SQLiteRows.Missing(column: column) }
+        return value
+    }
+}
+
+extension SQLiteRow: ColumnReader {
     func uuid(_ column: String) throws -> UUID {
         guard case .text(let text)? = self.column(column), let id = UUID(hyphenated: text) ?? UUID(uuidString: text) else {
             throw SQLiteRows.Missing(column: column)

@@ -124,20 +124,24 @@ struct ReportRow: Sendable, Equatable {
     }
 
     var fact: ReportFact { ReportFact(state: state, firstSubmittedAt: firstSubmittedAt, lastSubmittedAt: lastSubmittedAt) }
+}
+
+extension ReportRow {
+    /// The one mapping from a row's columns (`CodingKeys`) to a report row.
+    init(_ row: some ColumnReader) throws {
+        self.init(
+            id: try row.uuid("id"), nodeID: try row.uuid("node_id"), unitID: try row.uuid("unit_id"),
+            period: try row.string("period"), state: try row.raw("state"), percent: try row.optionalDouble("percent"),
+            selfStatus: try row.optionalString("self_status").flatMap(Health.init(rawValue:)),
+            completionProposed: try row.bool("completion_proposed"),
+            firstSubmittedAt: try row.optionalDate("first_submitted_at"), lastSubmittedAt: try row.optionalDate("last_submitted_at"),
+            updatedAt: try row.optionalDate("updated_at"))
+    }
 
     static func all(of planID: UUID, on db: any Database) async throws -> [ReportRow] {
         let columns = CodingKeys.allNames.joined(separator: ", ")
         if let rows = try await SQLiteRows.query(db, "SELECT \(columns) FROM progress_reports WHERE plan_id = ?", [.text(planID.uuidString)]) {
-            return try rows.map { row in
-                guard let state = ReportState(rawValue: try row.string("state")) else { throw SQLiteRows.Missing(column: "state") }
-                return ReportRow(
-                    id: try row.uuid("id"), nodeID: try row.uuid("node_id"), unitID: try row.uuid("unit_id"),
-                    period: try row.string("period"), state: state, percent: row.optionalDouble("percent"),
-                    selfStatus: row.optionalString("self_status").flatMap(Health.init(rawValue:)),
-                    completionProposed: try row.bool("completion_proposed"),
-                    firstSubmittedAt: row.optionalDate("first_submitted_at"), lastSubmittedAt: row.optionalDate("last_submitted_at"),
-                    updatedAt: row.optionalDate("updated_at"))
-            }
+            return try rows.map(ReportRow.init)
         }
         return try await allThroughSQLKit(of: planID, on: db)
     }
@@ -151,15 +155,7 @@ struct ReportRow: Sendable, Equatable {
             .from(ProgressReport.schema)
             .where(SQLIdentifier("plan_id"), .equal, SQLBind(planID))
             .all()
-            .map { row in
-                ReportRow(
-                    id: try read.uuid(row, "id"), nodeID: try read.uuid(row, "node_id"), unitID: try read.uuid(row, "unit_id"),
-                    period: try read.value(row, "period"), state: try read.raw(row, "state"),
-                    percent: try read.optional(row, "percent"), selfStatus: try read.optional(row, "self_status", as: String.self).flatMap(Health.init(rawValue:)),
-                    completionProposed: try read.value(row, "completion_proposed"),
-                    firstSubmittedAt: try read.optional(row, "first_submitted_at"), lastSubmittedAt: try read.optional(row, "last_submitted_at"),
-                    updatedAt: try read.optional(row, "updated_at"))
-            }
+            .map { try ReportRow(SQLColumns(row: $0, read: read)) }
     }
 }
 
@@ -176,13 +172,19 @@ struct ValueRow: Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case reportID = "report_id", targetID = "target_id", value
     }
+}
+
+extension ValueRow {
+    init(_ row: some ColumnReader) throws {
+        self.init(reportID: try row.uuid("report_id"), targetID: try row.uuid("target_id"), value: try row.double("value"))
+    }
 
     static func all(of planID: UUID, on db: any Database) async throws -> [ValueRow] {
         if let rows = try await SQLiteRows.query(db, """
             SELECT v.report_id, v.target_id, v.value FROM report_values v
             JOIN progress_reports r ON v.report_id = r.id WHERE r.plan_id = ?
             """, [.text(planID.uuidString)]) {
-            return try rows.map { ValueRow(reportID: try $0.uuid("report_id"), targetID: try $0.uuid("target_id"), value: try $0.double("value")) }
+            return try rows.map(ValueRow.init)
         }
         return try await allThroughSQLKit(of: planID, on: db)
     }
@@ -198,8 +200,6 @@ struct ValueRow: Sendable, Equatable {
             .join("progress_reports", on: SQLColumn("report_id", table: "report_values"), .equal, SQLColumn("id", table: "progress_reports"))
             .where(SQLColumn("plan_id", table: "progress_reports"), .equal, SQLBind(planID))
             .all()
-            .map { row in
-                ValueRow(reportID: try read.uuid(row, "report_id"), targetID: try read.uuid(row, "target_id"), value: try read.value(row, "value"))
-            }
+            .map { try ValueRow(SQLColumns(row: $0, read: read)) }
     }
 }

@@ -22,7 +22,7 @@ enum AccountsPage {
                 H.heading(2, "新建账号"),
             ]
             if !errors.isEmpty {
-                body.append(H.el("ul", class: "errors", errors.map { H.el("li", [], [.text($0)]) }))
+                body.append(H.ul(class: "errors", errors.map { H.li([.text($0)]) }))
             }
             body.append(H.form(SitePath.createAccount.path, class: "stack", [
                 H.input("username", value: typed?.username, label: "用户名", placeholder: "字母、数字、点、短横线", required: true),
@@ -33,7 +33,7 @@ enum AccountsPage {
                     u.id.map { ($0.uuidString, "\(placeNames[u.jurisdictionCode] ?? u.jurisdictionCode) · \(u.name)") }
                 }, selected: typed?.unitID),
                 H.input("password", type: "password", label: "初始密码（至少 10 位，含三类字符）", required: true,
-                        extra: [("autocomplete", "new-password")]),
+                        extra: [.autocomplete("new-password")]),
                 H.button("新建账号"),
             ]))
             body.append(H.heading(2, "全部账号（\(accounts.count) 个）"))
@@ -46,7 +46,7 @@ enum AccountsPage {
                 var actions: [Body] = []
                 if let id = a.id {
                     actions.append(H.form(SitePath.resetAccountPassword(id).path, class: "inline", [
-                        H.input("password", type: "password", placeholder: "新密码", required: true, extra: [("autocomplete", "new-password")]),
+                        H.input("password", type: "password", placeholder: "新密码", required: true, extra: [.autocomplete("new-password")]),
                         H.button("设置新密码", class: "button secondary small"),
                     ]))
                     if a.totpSecret != nil {
@@ -61,7 +61,7 @@ enum AccountsPage {
                     .text(a.jurisdictionCode.map { "\(placeNames[$0] ?? $0)（\($0)）" } ?? "全部"),
                     .text(a.$unit.id.flatMap { unitNames[$0] } ?? ""),
                     .text(state.isEmpty ? "正常" : state.joined(separator: "，")),
-                    H.el("div", class: "actions", actions),
+                    H.div(class: "actions", actions),
                 ]
             }, class: "grid accounts"))
             return Layout.page("账号管理", context, body)

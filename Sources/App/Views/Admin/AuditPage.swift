@@ -28,14 +28,14 @@ enum AuditPage {
                 H.button("查询"),
             ]))
             let query = search.queryString()
-            body.append(H.el("p", [], [
+            body.append(H.p([
                 .text("共 \(total) 条，按时间倒序。 "),
                 H.link(SitePath.auditXlsx.path + (query.isEmpty ? "" : "?" + query), "导出 .xlsx"),
             ]))
             body.append(H.table(headers: ["时间", "账号", "操作", "对象", "修改前", "修改后"], rows: entries.map { entry in
                 [
                     .text(entry.createdAt.map(DateText.second) ?? ""), .text(entry.accountName),
-                    H.el("span", [], [.text(AuditWording.action(entry.action) + " "), H.el("code", [("class", "code")], [.text(entry.action)])]),
+                    H.span([.text(AuditWording.action(entry.action) + " "), H.code([.class("code")], [.text(entry.action)])]),
                     .text(AuditWording.entity(entry.entity) + (entry.entityID.map { " " + (names[$0] ?? String($0.prefix(8))) } ?? "")),
                     .text(AuditWording.readable(entry.before)), .text(AuditWording.readable(entry.after)),
                 ]
@@ -47,7 +47,7 @@ enum AuditPage {
             if search.pageNumber * AuditSearch.pageSize < total {
                 pager.append(H.link(SitePath.auditPage.path + "?" + search.queryString(page: search.pageNumber + 1), "下一页"))
             }
-            if !pager.isEmpty { body.append(H.el("nav", class: "pager", pager)) }
+            if !pager.isEmpty { body.append(H.nav(class: "pager", pager)) }
             return Layout.page("审计日志", context, body)
         }
 

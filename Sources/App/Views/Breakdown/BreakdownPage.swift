@@ -32,7 +32,7 @@ enum BreakdownPage {
                     H.select("section", label: "章节", options: [("", "全部章节")] + sections.map { ($0.number, "\($0.number) \($0.task)") }, selected: model.filter.section ?? ""),
                     H.button("筛选", class: "small"),
                 ]),
-                H.el("div", class: "actions", [
+                H.div(class: "actions", [
                     H.link(exportPath, "导出 Excel（.xlsx）", class: "button"),
                     H.link(SitePath.planPage(id).path, "返回计划", class: "button secondary"),
                 ]),
@@ -41,10 +41,10 @@ enum BreakdownPage {
                     headers: ["序号", "任务", "牵头单位", "责任单位", "配合单位", "分管领导", "目标", "完成时限"],
                     rows: model.shown.rows.map { row in
                         [
-                            .text(row.number), row.isTask ? .text(row.task) : H.el("strong", [], [.text(row.task)]),
+                            .text(row.number), row.isTask ? .text(row.task) : H.strong([.text(row.task)]),
                             .text(row.leadUnits.joined(separator: "、")), .text(row.responsibleUnits.joined(separator: "、")),
                             .text(row.cooperatingUnits.joined(separator: "、")), .text(row.leaders.joined(separator: "、")),
-                            H.el("div", class: "lines", row.targets.map { H.el("div", [], [.text($0)]) }),
+                            H.div(class: "lines", row.targets.map { H.div([.text($0)]) }),
                             .text(row.deadline ?? ""),
                         ]
                     }, class: "grid breakdown"),
@@ -53,7 +53,7 @@ enum BreakdownPage {
                 body.append(H.form(SitePath.uploadBreakdown(id).path, class: "card narrow", multipart: true, [
                     H.heading(3, "用 Excel 更新计划"),
                     H.paragraph("上传按本表表头填写的 .xlsx，计划的条目、单位、目标和时限将按表格更新\(model.plan.status == .draft ? "" : "，并生成新版本")。", class: "hint"),
-                    H.input("file", type: "file", label: "任务分解表", required: true, extra: [("accept", ".xlsx")]),
+                    H.input("file", type: "file", label: "任务分解表", required: true, extra: [.accept(".xlsx")]),
                     H.button("上传并更新", class: "small"),
                 ]))
             }

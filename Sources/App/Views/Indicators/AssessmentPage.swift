@@ -21,7 +21,7 @@ enum AssessmentPage {
                 PlaceTabs.yearForm(SitePath.assessmentPage(place).path, year: book.year),
                 H.paragraph("考核方案共 \(Format.number(book.scheme.total)) 分：" + book.scheme.items.map { "\($0.group)·\($0.name) \(Format.number($0.points)) 分（\($0.measure.title)）" }.joined(separator: "；")
                     + "。系统按本年度计划的报送和完成情况算出各项得分；办公室可改定最终得分，人工评分项由单位自评、办公室核定。", class: "hint"),
-                H.el("p", [], [
+                H.p([
                     H.link(SitePath.assessmentXlsx(place).path + "?year=\(book.year)", "下载考核排名 .xlsx", class: "button secondary"),
                     // Only for whom may change it: a leader would get 403.
                     model.canEdit ? .text(" ") : .empty,
@@ -34,9 +34,9 @@ enum AssessmentPage {
             }
             let headers = ["名次", "单位"] + book.scheme.items.map { "\($0.name)（\(Format.number($0.points))）" } + ["自评", "得分"]
             body.append(H.table(headers: headers, rows: book.units.map { u in
-                [H.el("span", [("data-rank", "\(u.rank)")], [.text("\(u.rank)")]), .text(u.name)]
-                    + u.items.map { $0.applies ? .text(Figure.text($0.finalScore)) : H.el("span", class: "not-applicable", [.text("不适用")]) }
-                    + [.text(Figure.text(u.selfTotal)), .group([H.el("strong", [], [.text(Figure.text(u.finalTotal))]), Self.scaleNote(u)])]
+                [H.span([.data("rank", "\(u.rank)")], [.text("\(u.rank)")]), .text(u.name)]
+                    + u.items.map { $0.applies ? .text(Figure.text($0.finalScore)) : H.span(class: "not-applicable", [.text("不适用")]) }
+                    + [.text(Figure.text(u.selfTotal)), .group([H.strong([.text(Figure.text(u.finalTotal))]), Self.scaleNote(u)])]
             }, class: "grid ranking"))
             body.append(H.paragraph("“不适用”：该单位在这一项上没有可评的记录（例如没有量化目标、没有到期的报送），且未人工评分；此项不计入，其余各项按满分折算（得分 = 适用项得分之和 × 满分 ÷ 适用项分值之和，括号内为折算系数）。人工评分后此项即计入。", class: "hint"))
             if model.canEdit {
@@ -48,9 +48,9 @@ enum AssessmentPage {
                         let manualFinal = r.computed == nil || abs(r.finalScore - (r.computed ?? -1)) > 1e-9
                         return [
                             .text(u.name), .text(r.item.name), .text(Figure.text(r.computed)),
-                            H.void("input", [("name", "self|\(key)"), ("value", r.selfScore.map(Format.number) ?? ""), ("size", "5"), ("aria-label", "\(u.name)\(r.item.name)自评")]),
-                            H.void("input", [("name", "final|\(key)"), ("value", manualFinal && r.finalScore > 0 ? Format.number(r.finalScore) : ""), ("size", "5"), ("aria-label", "\(u.name)\(r.item.name)最终得分")]),
-                            H.void("input", [("name", "evidence|\(key)"), ("value", r.evidence), ("aria-label", "\(u.name)\(r.item.name)依据")]),
+                            H.input([.name("self|\(key)"), .value(r.selfScore.map(Format.number) ?? ""), .size(5), .ariaLabel("\(u.name)\(r.item.name)自评")]),
+                            H.input([.name("final|\(key)"), .value(manualFinal && r.finalScore > 0 ? Format.number(r.finalScore) : ""), .size(5), .ariaLabel("\(u.name)\(r.item.name)最终得分")]),
+                            H.input([.name("evidence|\(key)"), .value(r.evidence), .ariaLabel("\(u.name)\(r.item.name)依据")]),
                         ]
                     }
                 }

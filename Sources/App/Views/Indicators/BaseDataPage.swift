@@ -29,8 +29,8 @@ enum BaseDataPage {
                 [.text(d.name), .text(d.unit)] + model.places.map { p -> Body in
                     let current = model.figures.chosen(d.code, p.code, upTo: 12)?.value
                     guard model.canEdit else { return .text(Figure.text(current)) }
-                    return H.void("input", [("type", "text"), ("inputmode", "decimal"), ("name", "v|\(d.code)|\(p.code)"),
-                                            ("value", current.map(Format.number) ?? ""), ("aria-label", "\(p.name) \(d.name)"), ("size", "8")])
+                    return H.input([.type("text"), .inputmode("decimal"), .name("v|\(d.code)|\(p.code)"),
+                                            .value(current.map(Format.number) ?? ""), .ariaLabel("\(p.name) \(d.name)"), .size(8)])
                 }
             }
             let table = H.table(headers: headers, rows: rows, class: "grid base-data")

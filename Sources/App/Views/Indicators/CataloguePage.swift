@@ -30,7 +30,7 @@ enum CataloguePage {
             for (title, list) in groups where !list.isEmpty {
                 body.append(H.heading(2, title))
                 body.append(H.table(headers: ["代码", "名称", "单位", "类型", "汇总方式", ""], rows: list.map { d in [
-                    H.el("code", [], [.text(d.code)]), .text(d.name), .text(d.unit), .text(d.kind.title), .text(aggregation(d)),
+                    H.code([.text(d.code)]), .text(d.name), .text(d.unit), .text(d.kind.title), .text(aggregation(d)),
                     H.link(SitePath.placeIndicatorPage(model.home, d.code).path, "查看"),
                 ] }, class: "grid catalogue"))
             }

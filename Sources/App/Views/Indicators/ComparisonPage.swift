@@ -21,7 +21,7 @@ enum ComparisonPage {
                     H.button("比较", class: "button secondary small"),
                 ]),
                 H.paragraph(c.normalisationNote, class: "hint"),
-                H.el("figure", [("class", "chart comparison-chart")], [.raw(c.chart(model.measure))]),
+                H.figure([.class("chart comparison-chart")], [.raw(c.chart(model.measure))]),
             ]
             let sheet = model.sheet
             body.append(H.table(headers: sheet.header, rows: zip(c.rows, sheet.rows).map { row, cells in
@@ -37,7 +37,7 @@ enum ComparisonPage {
                     }
                 }
             }, class: "grid comparison"))
-            body.append(H.el("p", [], [
+            body.append(H.p([
                 H.link(SitePath.compareXlsx(d.code).path + "?" + model.queryString, "下载对比表 .xlsx"),
             ]))
             return Layout.page("\(d.name) · 地区对比", context, body)

@@ -24,30 +24,30 @@ enum IndicatorPage {
             let top = a.top
             let unit = d.unit
             var body: [Body] = [
-                H.el("p", class: "crumbs", [H.link(SitePath.placeIndicatorsPage(place).path + "?year=\(a.year)", "\(a.place.name)指标总览")]),
+                H.p(class: "crumbs", [H.link(SitePath.placeIndicatorsPage(place).path + "?year=\(a.year)", "\(a.place.name)指标总览")]),
                 H.heading(1, "\(a.place.name) · \(d.name)"),
                 PlaceTabs.tabs(place: place, year: a.year, current: nil, context: context),
                 H.paragraph("\(a.year)年 · 代码 \(d.code) · \(d.kind.title) · 单位 \(d.unit)" + composition(d), class: "hint"),
-                H.el("p", [], [H.link(SitePath.comparePage(d.code).path + "?places=" + a.rows.prefix(PlaceComparison.maxPlaces).map(\.actual.code).joined(separator: ",")
+                H.p([H.link(SitePath.comparePage(d.code).path + "?places=" + a.rows.prefix(PlaceComparison.maxPlaces).map(\.actual.code).joined(separator: ",")
                                       + "&years=\(a.year - 1),\(a.year)", "与下级地区、上一年度对比"),
                                .text(" · "),
                                H.link(SitePath.placeIndicatorXlsx(place, d.code).path + "?year=\(a.year)&month=\(a.month)", "下载 .xlsx")]),
                 PlaceTabs.yearForm(SitePath.placeIndicatorPage(place, d.code).path, year: a.year, extra: [
-                    H.input("month", value: "\(a.month)", type: "number", label: "截至月份", extra: [("min", "1"), ("max", "12")]),
+                    H.input("month", value: "\(a.month)", type: "number", label: "截至月份", extra: [.min(1), .max(12)]),
                     H.select("profile", label: "预测方式", options: [("linear", "按全年均匀"), ("seasonal", "按上年各月分布")],
                              selected: a.profile == .linear ? "linear" : "seasonal"),
                 ]),
             ]
             var summary: [Body] = [
-                H.el("div", class: "stat", [H.el("span", [], [.text("年度目标")]), H.el("strong", [("data-field", "target")], [.text(Figure.text(top.target.effective, unit))])]),
-                H.el("div", class: "stat", [H.el("span", [], [.text("截至\(a.month)月实际")]), H.el("strong", [("data-field", "actual")], [.text(Figure.text(top.actual.effective, unit))])]),
-                H.el("div", class: "stat", [H.el("span", [], [.text("预计全年")]), H.el("strong", [("data-field", "projected")], [.text(Figure.text(top.forecast.projected, unit))])]),
-                H.el("div", class: "stat", [H.el("span", [], [.text("预测")]), H.el("strong", [("class", "forecast \(top.forecast.status.rawValue)"), ("data-field", "forecast")], [.text(top.forecast.status.title)])]),
+                H.div(class: "stat", [H.span([.text("年度目标")]), H.strong([.data("field", "target")], [.text(Figure.text(top.target.effective, unit))])]),
+                H.div(class: "stat", [H.span([.text("截至\(a.month)月实际")]), H.strong([.data("field", "actual")], [.text(Figure.text(top.actual.effective, unit))])]),
+                H.div(class: "stat", [H.span([.text("预计全年")]), H.strong([.data("field", "projected")], [.text(Figure.text(top.forecast.projected, unit))])]),
+                H.div(class: "stat", [H.span([.text("预测")]), H.strong([.class("forecast \(top.forecast.status.rawValue)"), .data("field", "forecast")], [.text(top.forecast.status.title)])]),
             ]
             if let p = top.forecast.probability {
-                summary.append(H.el("div", class: "stat", [H.el("span", [], [.text("完成概率")]), H.el("strong", [], [.text(Format.percent(p))])]))
+                summary.append(H.div(class: "stat", [H.span([.text("完成概率")]), H.strong([.text(Format.percent(p))])]))
             }
-            body.append(H.el("div", class: "stats", summary))
+            body.append(H.div(class: "stats", summary))
             if let red = top.forecast.redSince {
                 body.append(H.paragraph("自 \(red.chineseTitle) 起预测为完不成。", class: "warning"))
             }
@@ -58,9 +58,9 @@ enum IndicatorPage {
                 let monthEnd = CivilDate(year: a.year, month: m, day: CivilDate.daysIn(month: m, year: a.year))
                 return Forecaster.expected(target: target, at: monthEnd, profile: a.profile, accumulation: a.accumulation)
             }
-            body.append(H.el("figure", [("class", "chart indicator-chart")], [
+            body.append(H.figure([.class("chart indicator-chart")], [
                 .raw(Chart.targetLine(title: d.name, unit: unit, target: target, expected: expected, actual: a.monthly, projected: a.projected)),
-                H.el("figcaption", [], [.text("灰色虚线：序时应达；蓝线：实际；橙色点线：按当时进度预计的全年值；红线：年度目标。")]),
+                H.figcaption([.text("灰色虚线：序时应达；蓝线：实际；橙色点线：按当时进度预计的全年值；红线：年度目标。")]),
             ]))
             if a.rows.count > 1 {
                 body.append(H.heading(2, "下级汇总"))
@@ -78,7 +78,7 @@ enum IndicatorPage {
                 body.append(H.form(SitePath.saveValue(place).path, class: "value-form", [
                     H.hidden("indicator", d.code), H.hidden("year", "\(a.year)"),
                     H.select("measure", label: "类别", options: IndicatorMeasure.allCases.map { ($0.rawValue, $0.title) }, selected: "actual"),
-                    H.input("month", value: "\(a.month)", type: "number", label: "截至月份（目标填 12）", extra: [("min", "1"), ("max", "12")]),
+                    H.input("month", value: "\(a.month)", type: "number", label: "截至月份（目标填 12）", extra: [.min(1), .max(12)]),
                     H.input("value", label: "数值（\(unit)）", required: true),
                     H.input("note", label: "说明（来源、口径）"),
                     H.button("保存"),
@@ -108,8 +108,8 @@ enum IndicatorPage {
 
         func warnings(_ row: IndicatorAnalysis.Row, unit: String) -> [Body] {
             var out: [Body] = []
-            if let m = row.target.mismatch { out.append(H.el("p", [("class", "warning"), ("data-warning", "target-mismatch")], [.text("目标：" + m.message)])) }
-            if let m = row.actual.mismatch { out.append(H.el("p", [("class", "warning"), ("data-warning", "actual-mismatch")], [.text("实际：" + m.message)])) }
+            if let m = row.target.mismatch { out.append(H.p([.class("warning"), .data("warning", "target-mismatch")], [.text("目标：" + m.message)])) }
+            if let m = row.actual.mismatch { out.append(H.p([.class("warning"), .data("warning", "actual-mismatch")], [.text("实际：" + m.message)])) }
             if row.targetsDisagree { out.append(H.paragraph("目标有多个来源且数值不同，见“数据来源”。", class: "warning")) }
             if row.actualsDisagree { out.append(H.paragraph("实际值有多个来源且数值不同，见“数据来源”。", class: "warning")) }
             return out
@@ -129,8 +129,8 @@ enum IndicatorPage {
                 .text(Figure.text(row.actual.own, unit) + (row.actual.own == nil ? "" : month)), .text(Figure.text(row.actual.fromChildren, unit)),
                 .text(CompletionRate.of(actual: row.actual.effective, target: row.target.effective).map { Format.percent($0) } ?? "—"),
                 .text(row.forecast.attainment.map { Format.percent($0) } ?? "—"),
-                H.el("span", [("class", "forecast \(row.forecast.status.rawValue)")], [.text(row.forecast.status.title)]),
-                H.el("span", [("class", notes.isEmpty ? nil : "warning-text"), ("data-mismatch", notes.isEmpty ? nil : row.actual.code)], [.text(notes.joined(separator: "；"))]),
+                H.span([.class("forecast \(row.forecast.status.rawValue)")], [.text(row.forecast.status.title)]),
+                H.span([.class(notes.isEmpty ? nil : "warning-text"), .data("mismatch", notes.isEmpty ? nil : row.actual.code)], [.text(notes.joined(separator: "；"))]),
             ]
         }
 

@@ -16,7 +16,7 @@ enum PlaceTabs {
             (.evaluation, "综合考评", SitePath.evaluationPage(place).path),
         ]
         let items = all.filter { $0.0 != .importValues || canEdit }
-        return H.el("nav", class: "tabs", items.map { tab, title, path in
+        return H.nav(class: "tabs", items.map { tab, title, path in
             H.link(path + "?year=\(year)", title, class: tab == current ? "tab current" : "tab")
         } + [H.link(SitePath.indicatorsPage.path, "指标目录", class: "tab")])
     }
@@ -24,7 +24,7 @@ enum PlaceTabs {
     /// 年度 switcher for a page taking `?year=`.
     static func yearForm(_ action: String, year: Int, extra: [Body] = []) -> Body {
         H.getForm(action, class: "inline filters", [
-            H.input("year", value: "\(year)", type: "number", label: "年度", extra: [("min", "2000"), ("max", "2100")]),
+            H.input("year", value: "\(year)", type: "number", label: "年度", extra: [.min(2000), .max(2100)]),
         ] + extra + [H.button("查看", class: "button secondary small")])
     }
 }

@@ -39,7 +39,7 @@ enum PlaceOverview {
                         .text(a.definition.unit), .text(Figure.amount(top.target.effective, of: a.definition.unit)), .text(Figure.amount(top.actual.effective, of: a.definition.unit)),
                         .text(CompletionRate.of(actual: top.actual.effective, target: top.target.effective).map { Format.percent($0) } ?? "—"),
                         .text(Figure.amount(top.forecast.projected, of: a.definition.unit)), .text(top.forecast.attainment.map { Format.percent($0) } ?? "—"),
-                        H.el("span", [("class", "forecast \(top.forecast.status.rawValue)")], [.text(top.forecast.status.title)]),
+                        H.span([.class("forecast \(top.forecast.status.rawValue)")], [.text(top.forecast.status.title)]),
                         .text(notes.joined(separator: "；")),
                     ]
                 }, class: "grid overview"))

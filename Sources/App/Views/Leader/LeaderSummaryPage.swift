@@ -20,19 +20,19 @@ enum LeaderSummaryPage {
             let planID = s.plan.linkID
             let standing = s.dashboard.standing
             let yearOver = standing.calendar.year < standing.today.year
-            body.append(H.el("p", class: "summary-line", [
+            body.append(H.p(class: "summary-line", [
                 H.link(SitePath.planPage(planID).path, s.plan.displayTitle), .text("　截至\(standing.asOf.chineseTitle)"),
             ]))
-            body.append(H.el("ul", class: "summary-counts", [
-                H.el("li", [("data-count", "missed")], [.text(yearOver ? "未达成目标 " : "预计完不成 "), H.el("strong", [], [.text("\(s.missed.count)")]), .text(" / \(s.targetCount) 项")]),
-                H.el("li", [("data-count", "late")], [.text("逾期任务 "), H.el("strong", [], [.text("\(s.late.count)")]), .text(" / \(s.taskCount) 项")]),
+            body.append(H.ul(class: "summary-counts", [
+                H.li([.data("count", "missed")], [.text(yearOver ? "未达成目标 " : "预计完不成 "), H.strong([.text("\(s.missed.count)")]), .text(" / \(s.targetCount) 项")]),
+                H.li([.data("count", "late")], [.text("逾期任务 "), H.strong([.text("\(s.late.count)")]), .text(" / \(s.taskCount) 项")]),
             ]))
 
             body.append(H.heading(2, yearOver ? "未达成的目标" : "预计完不成的目标"))
             if s.missed.isEmpty {
                 body.append(H.paragraph(s.targetCount == 0 ? "还没有可计算的目标数据。" : "没有预计完不成的目标。", class: "empty"))
             } else {
-                body.append(H.el("ol", class: "summary-cards", s.missed.prefix(LeaderSummary.shown).map(targetCard)))
+                body.append(H.ol(class: "summary-cards", s.missed.prefix(LeaderSummary.shown).map(targetCard)))
             }
             if s.missed.count > LeaderSummary.shown {
                 body.append(H.paragraph("另有 \(s.missed.count - LeaderSummary.shown) 项，见看板。", class: "hint"))
@@ -42,10 +42,10 @@ enum LeaderSummaryPage {
             if s.late.isEmpty {
                 body.append(H.paragraph("没有逾期任务。", class: "empty"))
             } else {
-                body.append(H.el("ol", class: "summary-cards", s.late.prefix(LeaderSummary.shown).map { task in
-                    H.el("li", [("class", "card summary-card"), ("data-kind", "late")], [
-                        H.el("p", class: "summary-title", [H.link(SitePath.taskPage(planID, task.id).path, "\(task.key) \(task.title)")]),
-                        H.el("p", class: "summary-who", [.text(Self.who(units: task.units, leaders: task.leaders))]),
+                body.append(H.ol(class: "summary-cards", s.late.prefix(LeaderSummary.shown).map { task in
+                    H.li([.class("card summary-card"), .data("kind", "late")], [
+                        H.p(class: "summary-title", [H.link(SitePath.taskPage(planID, task.id).path, "\(task.key) \(task.title)")]),
+                        H.p(class: "summary-who", [.text(Self.who(units: task.units, leaders: task.leaders))]),
                         H.paragraph(task.reasons.joined(separator: "；"), class: "summary-why"),
                     ])
                 }))
@@ -53,7 +53,7 @@ enum LeaderSummaryPage {
             if s.late.count > LeaderSummary.shown {
                 body.append(H.paragraph("另有 \(s.late.count - LeaderSummary.shown) 项，见看板。", class: "hint"))
             }
-            body.append(H.el("p", class: "actions", [H.link(SitePath.dashboardPage(planID).path, "打开看板", class: "button")]))
+            body.append(H.p(class: "actions", [H.link(SitePath.dashboardPage(planID).path, "打开看板", class: "button")]))
             // Other plans below the answer, so the answer comes first on a phone.
             if s.plans.count > 1 {
                 body.append(H.getForm(SitePath.summaryPage.path, class: "filters", [
@@ -70,10 +70,10 @@ enum LeaderSummaryPage {
                 + (t.dueYear != summary?.dashboard.standing.calendar.year ? "（\(t.dueYear)年）" : "")
                 + "，完成率\(t.completionRate.map(Format.percent) ?? "—")"
                 + (t.assessment.health == .missed ? "" : "，预计完成率\(t.forecast.attainment.map(Format.percent) ?? "—")")
-            return H.el("li", [("class", "card summary-card"), ("data-kind", "target")], [
-                H.el("p", class: "summary-title", [.text(t.text), .text(" "), H.el("span", [("class", "state"), ("data-health", "missed")], [.text(state)])]),
+            return H.li([.class("card summary-card"), .data("kind", "target")], [
+                H.p(class: "summary-title", [.text(t.text), .text(" "), H.span([.class("state"), .data("health", "missed")], [.text(state)])]),
                 H.paragraph(figures, class: "summary-figures"),
-                H.el("p", class: "summary-who", [.text(Self.who(units: t.units, leaders: t.leaders))]),
+                H.p(class: "summary-who", [.text(Self.who(units: t.units, leaders: t.leaders))]),
             ])
         }
 

@@ -14,22 +14,22 @@ enum MyTasksPage {
             for task in tasks {
                 if task.planID != currentPlan {
                     currentPlan = task.planID
-                    cards.append(H.el("h2", [], [H.link(SitePath.planPage(task.planID).path, task.planTitle)]))
+                    cards.append(H.h2([H.link(SitePath.planPage(task.planID).path, task.planTitle)]))
                 }
                 var parts: [Body] = [
-                    H.el("div", class: "node task", [
-                        H.el("span", class: "label", [.text(task.key)]),
-                        H.el("span", class: "title", [.text(task.title)]),
+                    H.div(class: "node task", [
+                        H.span(class: "label", [.text(task.key)]),
+                        H.span(class: "title", [.text(task.title)]),
                     ]),
-                    H.el("div", class: "meta", [
-                        H.el("span", class: "role", [.text(task.roles.map { $0.title + "单位" }.joined(separator: "、"))]),
-                        task.deadline.map { H.el("span", class: "deadline", [.text("完成时限：\($0)")]) } ?? .empty,
+                    H.div(class: "meta", [
+                        H.span(class: "role", [.text(task.roles.map { $0.title + "单位" }.joined(separator: "、"))]),
+                        task.deadline.map { H.span(class: "deadline", [.text("完成时限：\($0)")]) } ?? .empty,
                     ]),
                 ]
                 if !task.targets.isEmpty {
-                    parts.append(H.el("ul", class: "targets", task.targets.map { H.el("li", [], [.text("目标：\($0)")]) }))
+                    parts.append(H.ul(class: "targets", task.targets.map { H.li([.text("目标：\($0)")]) }))
                 }
-                cards.append(H.el("article", [("class", "card my-task"), ("data-key", task.key)], parts))
+                cards.append(H.article([.class("card my-task"), .data("key", task.key)], parts))
             }
             if tasks.isEmpty { body.append(H.paragraph("暂无任务：本单位还没有出现在已发布的计划中。", class: "empty")) }
             body += cards

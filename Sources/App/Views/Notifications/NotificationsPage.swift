@@ -12,11 +12,11 @@ enum NotificationsPage {
                 body.append(H.paragraph("暂无通知。", class: "empty"))
             } else {
                 body.append(H.form(SitePath.readNotifications.path, class: "inline", [H.button("全部标为已读", class: "button secondary")]))
-                body.append(H.el("ul", class: "notifications", items.map { item in
-                    H.el("li", [("class", item.readAt == nil ? "unread" : "read"), ("data-kind", item.kind)], [
-                        H.el("strong", [], [item.link.map { H.link($0, item.title) } ?? .text(item.title)]),
+                body.append(H.ul(class: "notifications", items.map { item in
+                    H.li([.class(item.readAt == nil ? "unread" : "read"), .data("kind", item.kind)], [
+                        H.strong([item.link.map { H.link($0, item.title) } ?? .text(item.title)]),
                         H.paragraph(item.body),
-                        H.el("time", [], [.text(item.createdAt.map(Self.format) ?? "")]),
+                        H.time([.text(item.createdAt.map(Self.format) ?? "")]),
                     ])
                 }))
             }

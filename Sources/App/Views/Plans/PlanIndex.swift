@@ -15,7 +15,7 @@ enum PlanIndex {
         var html: HTML {
             var body: [Body] = [H.heading(1, "工作计划")]
             if model.canImport {
-                body.append(H.el("p", [], [H.link(SitePath.importPage.path, "导入新计划", class: "button")]))
+                body.append(H.p([H.link(SitePath.importPage.path, "导入新计划", class: "button")]))
             }
             if model.plans.isEmpty {
                 body.append(H.paragraph("还没有可查看的计划。", class: "empty"))
@@ -29,7 +29,7 @@ enum PlanIndex {
                             .text(model.jurisdictionNames[plan.jurisdictionCode] ?? plan.jurisdictionCode),
                             .text(plan.year.map(String.init) ?? "—"),
                             .text(plan.docNumber ?? "—"),
-                            H.el("span", class: "status status-\(plan.status.rawValue)", [.text(plan.status.title)]),
+                            H.span(class: "status status-\(plan.status.rawValue)", [.text(plan.status.title)]),
                             .text(plan.version == 0 ? "—" : "第 \(plan.version) 版"),
                             H.link(SitePath.breakdownPage(id).path, "任务分解表"),
                         ]

@@ -37,13 +37,13 @@ enum PlanShow {
             }
             var body: [Body] = [
                 H.heading(1, plan.displayTitle),
-                H.el("dl", class: "facts", facts(plan)),
-                H.el("div", class: "actions", actions),
+                H.dl(class: "facts", facts(plan)),
+                H.div(class: "actions", actions),
             ]
             if model.visible != nil {
                 body.append(H.paragraph("只显示本单位承担的任务。", class: "hint"))
             }
-            body.append(H.el("ol", class: "tree", children(of: nil)))
+            body.append(H.ol(class: "tree", children(of: nil)))
             return Layout.page(plan.displayTitle, context, body)
         }
 
@@ -56,7 +56,7 @@ enum PlanShow {
                 ("文号", plan.docNumber ?? "—"),
                 ("发文日期", plan.issuedDate ?? "—"),
             ]
-            return pairs.flatMap { [H.el("dt", [], [.text($0.0)]), H.el("dd", [], [.text($0.1)])] }
+            return pairs.flatMap { [H.dt([.text($0.0)]), H.dd([.text($0.1)])] }
         }
 
         private func children(of parent: UUID?) -> [Body] {
@@ -67,28 +67,28 @@ enum PlanShow {
 
         private func item(_ node: NodeRecord) -> Body {
             var parts: [Body] = [
-                H.el("div", class: node.isTask ? "node task" : "node section", [
-                    H.el("span", class: "label", [.text(node.label)]),
+                H.div(class: node.isTask ? "node task" : "node section", [
+                    H.span(class: "label", [.text(node.label)]),
                     node.isTask && model.loaded.record.status != .draft
                         ? H.link(SitePath.taskPage(model.loaded.record.linkID, node.linkID).path, node.title, class: "title")
-                        : H.el("span", class: "title", [.text(node.title)]),
+                        : H.span(class: "title", [.text(node.title)]),
                 ]),
             ]
             var meta: [Body] = []
             for role in Assignment.Role.allCases {
                 let names = model.loaded.assignments(of: node, role: role).map(\.unitName)
-                if !names.isEmpty { meta.append(H.el("span", class: "units", [.text("\(role.title)：\(names.joined(separator: "、"))")])) }
+                if !names.isEmpty { meta.append(H.span(class: "units", [.text("\(role.title)：\(names.joined(separator: "、"))")])) }
             }
-            if !node.leaders.isEmpty { meta.append(H.el("span", class: "units", [.text("分管领导：\(node.leaders.joined(separator: "、"))")])) }
-            if let deadline = node.deadlineText { meta.append(H.el("span", class: "deadline", [.text("完成时限：\(deadline)")])) }
-            if !meta.isEmpty { parts.append(H.el("div", class: "meta", meta)) }
+            if !node.leaders.isEmpty { meta.append(H.span(class: "units", [.text("分管领导：\(node.leaders.joined(separator: "、"))")])) }
+            if let deadline = node.deadlineText { meta.append(H.span(class: "deadline", [.text("完成时限：\(deadline)")])) }
+            if !meta.isEmpty { parts.append(H.div(class: "meta", meta)) }
             let targets = model.loaded.targets(of: node)
             if !targets.isEmpty {
-                parts.append(H.el("ul", class: "targets", targets.map { H.el("li", [], [.text("目标：\($0.text)")]) }))
+                parts.append(H.ul(class: "targets", targets.map { H.li([.text("目标：\($0.text)")]) }))
             }
             let below = children(of: node.id)
-            if !below.isEmpty { parts.append(H.el("ol", class: "tree", below)) }
-            return H.el("li", [("id", "n-\(node.linkID)")], parts)
+            if !below.isEmpty { parts.append(H.ol(class: "tree", below)) }
+            return H.li([.id("n-\(node.linkID)")], parts)
         }
     }
 }

@@ -95,7 +95,7 @@ enum ReportsPage {
             for part in model.sheet.parts {
                 form.append(planSection(part))
             }
-            form.append(H.el("div", class: "actions sticky", [
+            form.append(H.div(class: "actions sticky", [
                 H.button("保存草稿", class: "button secondary", name: "action", value: "save"),
                 H.button("报送全部已填写的任务", name: "action", value: "submit"),
             ]))
@@ -106,24 +106,24 @@ enum ReportsPage {
 
         func planSection(_ part: ReportSheet.Part) -> Body {
             var children: [Body] = [
-                H.el("h2", [], [H.link(SitePath.planPage(part.plan.linkID).path, part.plan.displayTitle)]),
+                H.h2([H.link(SitePath.planPage(part.plan.linkID).path, part.plan.displayTitle)]),
                 H.paragraph("\(part.period.title)进展：\(part.dueDate.chineseTitle)前报送，宽限至 \(part.deadline.chineseTitle)。", class: "period-line"),
             ]
             if let message = part.check.message {
-                children.append(H.el("p", [("class", "notice"), ("role", "alert")], [.text(message)]))
+                children.append(H.p([.class("notice"), .role("alert")], [.text(message)]))
             }
             if !part.returned.isEmpty {
-                children.append(H.el("p", class: "returned-periods", [.text("被退回待修改的报告：")] + part.returned.map { period in
+                children.append(H.p(class: "returned-periods", [.text("被退回待修改的报告：")] + part.returned.map { period in
                     H.link(SitePath.reportsPage.path + "?period=\(period.key)", period.title, class: "chip")
                 }))
             }
             if !part.missing.isEmpty {
-                children.append(H.el("p", class: "missing-periods", [.text("尚未报送的往期：")] + part.missing.map { period in
+                children.append(H.p(class: "missing-periods", [.text("尚未报送的往期：")] + part.missing.map { period in
                     H.link(SitePath.reportsPage.path + "?period=\(period.key)", period.title, class: "chip")
                 }))
             }
             children += part.items.map { item(part, $0) }
-            return H.el("section", class: "report-plan", children)
+            return H.section(class: "report-plan", children)
         }
 
         func item(_ part: ReportSheet.Part, _ item: ReportSheet.Item) -> Body {
@@ -131,61 +131,61 @@ enum ReportsPage {
             let state = item.report?.state
             let editable = part.check == .allowed && (item.report?.isEditable ?? true)
             var children: [Body] = [
-                H.el("div", class: "node task", [
-                    H.el("span", class: "label", [.text(item.node.key)]),
+                H.div(class: "node task", [
+                    H.span(class: "label", [.text(item.node.key)]),
                     H.link(SitePath.taskPage(part.plan.linkID, item.node.linkID).path, item.node.title, class: "title"),
                 ]),
-                H.el("div", class: "meta", [
-                    H.el("span", [("class", "state state-\(state?.rawValue ?? "none")")], [.text(state?.title ?? "未填写")]),
-                    item.node.deadlineText.map { H.el("span", class: "deadline", [.text("完成时限：\($0)")]) } ?? .empty,
+                H.div(class: "meta", [
+                    H.span([.class("state state-\(state?.rawValue ?? "none")")], [.text(state?.title ?? "未填写")]),
+                    item.node.deadlineText.map { H.span(class: "deadline", [.text("完成时限：\($0)")]) } ?? .empty,
                 ]),
             ]
             if let comment = item.report?.reviewComment, state == .returned {
-                children.append(H.el("p", [("class", "returned"), ("role", "alert")], [.text("退回原因：\(comment)（\(item.report?.reviewerName ?? "")）")]))
+                children.append(H.p([.class("returned"), .role("alert")], [.text("退回原因：\(comment)（\(item.report?.reviewerName ?? "")）")]))
             }
             if let error = model.errors[item.node.id ?? UUID()] {
-                children.append(H.el("p", [("class", "error"), ("role", "alert")], [.text(error)]))
+                children.append(H.p([.class("error"), .role("alert")], [.text(error)]))
             }
             if editable {
                 let draft = model.drafts[item.node.id ?? UUID()] ?? Draft(item, part: part)
                 children += fields(nodeID: nodeID, draft: draft, targets: item.targets, previous: item.previous, previousPeriod: item.previousPeriod)
                 children.append(H.button("只报送此项", class: "button small", name: "action", value: "submit:\(nodeID)"))
             } else if let report = item.report {
-                children.append(H.el("div", class: "report-view", readOnly(report, item)))
+                children.append(H.div(class: "report-view", readOnly(report, item)))
             }
             if let report = item.report, let reportID = report.id, report.isEditable || report.state == .submitted {
-                children.append(H.el("div", class: "attachments", item.attachments.map { file in
+                children.append(H.div(class: "attachments", item.attachments.map { file in
                     H.link(SitePath.attachmentFile(part.plan.linkID, file.linkID).path, "附件：\(file.filename)", class: "chip")
                 } + (report.isEditable ? [H.link(SitePath.taskPage(part.plan.linkID, item.node.linkID).path + "#attach-\(reportID)", "上传附件", class: "chip")] : [])))
             }
-            return H.el("article", [("class", "card report-item"), ("data-key", item.node.key), ("data-node", nodeID)], children)
+            return H.article([.class("card report-item"), .data("key", item.node.key), .data("node", nodeID)], children)
         }
 
         func fields(nodeID: String, draft: Draft, targets: [TargetRecord], previous: [UUID: Double], previousPeriod: ReportingPeriod?) -> [Body] {
             var out: [Body] = [
                 H.hidden("plan:\(nodeID)", draft.planID),
                 H.hidden("period:\(nodeID)", draft.period),
-                H.el("label", class: "field wide", [
-                    H.el("span", [], [.text("进展情况")]),
-                    H.el("textarea", [("name", "narrative:\(nodeID)"), ("rows", "3"), ("maxlength", "5000")], [.text(draft.narrative)]),
+                H.label(class: "field wide", [
+                    H.span([.text("进展情况")]),
+                    H.textarea([.name("narrative:\(nodeID)"), .rows(3), .maxlength(5000)], [.text(draft.narrative)]),
                 ]),
-                H.el("div", class: "row", [
-                    H.input("percent:\(nodeID)", value: draft.percent, label: "完成进度（%）", extra: [("inputmode", "decimal")]),
+                H.div(class: "row", [
+                    H.input("percent:\(nodeID)", value: draft.percent, label: "完成进度（%）", extra: [.inputmode("decimal")]),
                     H.input("milestone:\(nodeID)", value: draft.milestone, label: "达到的节点"),
                     H.select("status:\(nodeID)", label: "自评", options: [("", "—")] + selfStatuses.map { ($0.rawValue, $0.title) }, selected: draft.status),
                 ]),
             ]
             if !targets.isEmpty {
-                out.append(H.el("div", class: "row targets", targets.compactMap { target in
+                out.append(H.div(class: "row targets", targets.compactMap { target in
                     guard let id = target.id else { return nil }
                     let last = previous[id].map { "，上期\(previousPeriod.map { "（\($0.title)）" } ?? "") \(Draft.format($0))\(target.unit)" } ?? ""
                     return H.input("value:\(nodeID):\(id.uuidString)", value: draft.values[id] ?? "",
                                    label: "\(target.metric.isEmpty ? target.text : target.metric) 当前值（目标 \(Draft.format(target.value))\(target.unit)\(last)）",
-                                   extra: [("inputmode", "decimal")])
+                                   extra: [.inputmode("decimal")])
                 }))
             }
-            out.append(H.el("label", class: "check", [
-                H.void("input", [("type", "checkbox"), ("name", "complete:\(nodeID)"), ("checked", draft.complete ? "checked" : nil)]),
+            out.append(H.label(class: "check", [
+                H.input([.type("checkbox"), .name("complete:\(nodeID)"), .checked(draft.complete)]),
                 .text("任务已完成，申请办结"),
             ]))
             return out

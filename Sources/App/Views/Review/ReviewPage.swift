@@ -28,14 +28,14 @@ enum ReviewPage {
             return Layout.page("校对：\(plan.displayTitle)", context, [
                 H.heading(1, "校对：\(plan.displayTitle)"),
                 H.paragraph("左侧是原文，识别出的条目标题、单位和目标已标出；右侧逐项核对，改错后保存。\(plan.status == .draft ? "" : "计划已发布，每次修改都会生成新版本。")", class: "hint"),
-                H.el("div", class: "actions", steps),
-                H.el("div", class: "review", [
-                    H.el("section", [("class", "source"), ("aria-label", "原文")], [
+                H.div(class: "actions", steps),
+                H.div(class: "review", [
+                    H.section([.class("source"), .ariaLabel("原文")], [
                         H.heading(2, "原文"),
                         // It scrolls on its own: focusable, so keyboard users can scroll it (WCAG 2.1.1).
-                        H.el("div", [("class", "source-text"), ("tabindex", "0"), ("role", "region"), ("aria-label", "原文全文")], sourceText()),
+                        H.div([.class("source-text"), .tabindex(0), .role("region"), .ariaLabel("原文全文")], sourceText()),
                     ]),
-                    H.el("section", [("class", "structure"), ("aria-label", "结构")], structure()),
+                    H.section([.class("structure"), .ariaLabel("结构")], structure()),
                 ]),
             ])
         }
@@ -66,7 +66,7 @@ enum ReviewPage {
                     H.input("title", value: plan.title, label: "标题"),
                     H.input("issuers", value: plan.issuers.joined(separator: "、"), label: "发文单位（用、分隔）"),
                     H.input("jurisdictionName", value: plan.jurisdictionName, label: "行政区划（原文）"),
-                    H.input("year", value: plan.year.map(String.init), label: "年度", extra: [("inputmode", "numeric")]),
+                    H.input("year", value: plan.year.map(String.init), label: "年度", extra: [.inputmode("numeric")]),
                     H.input("docNumber", value: plan.docNumber, label: "文号"),
                     H.input("issuedDate", value: plan.issuedDate, label: "发文日期", placeholder: "2025-02-09"),
                     H.button("保存计划信息"),
@@ -92,9 +92,9 @@ enum ReviewPage {
             let id = node.linkID
             let units = { (role: Assignment.Role) in model.loaded.assignments(of: node, role: role).map(\.unitName).joined(separator: "、") }
             var parts: [Body] = [
-                H.el("div", class: "node-head", [
-                    H.el("span", class: "key", [.text(node.key)]),
-                    H.el("span", class: node.isTask ? "tag task" : "tag", [.text(node.isTask ? "任务" : "章节")]),
+                H.div(class: "node-head", [
+                    H.span(class: "key", [.text(node.key)]),
+                    H.span(class: node.isTask ? "tag task" : "tag", [.text(node.isTask ? "任务" : "章节")]),
                     H.link("#src-n-\(id)", "在原文中定位", class: "locate"),
                 ]),
                 H.form(SitePath.updateNode(planID, id).path, class: "node-form", [
@@ -108,19 +108,19 @@ enum ReviewPage {
                     H.input("deadlineDate", value: node.deadlineDate ?? "", type: "date", label: "完成日期"),
                     H.button("保存条目"),
                 ]),
-                H.el("div", class: "node-tools", [
+                H.div(class: "node-tools", [
                     H.form(SitePath.moveNode(planID, id).path, class: "inline", [H.hidden("direction", "up"), H.button("上移", class: "small")]),
                     H.form(SitePath.moveNode(planID, id).path, class: "inline", [H.hidden("direction", "down"), H.button("下移", class: "small")]),
                     H.form(SitePath.deleteNode(planID, id).path, class: "inline confirm", [H.button("删除条目", class: "small danger")]),
                 ]),
             ]
             parts += model.loaded.targets(of: node).map(targetForm)
-            parts.append(H.el("details", class: "add-more", [
-                H.el("summary", [], [.text("新增目标或下级条目")]),
+            parts.append(H.details(class: "add-more", [
+                H.summary([.text("新增目标或下级条目")]),
                 H.form(SitePath.addTarget(planID).path, class: "target-form", [
                     H.hidden("node", id.uuidString),
                     H.input("text", label: "目标原文", required: true),
-                    H.input("value", label: "目标值", required: true, extra: [("inputmode", "decimal")]),
+                    H.input("value", label: "目标值", required: true, extra: [.inputmode("decimal")]),
                     H.input("unit", label: "单位"),
                     comparatorSelect(Comparator.atLeast.rawValue),
                     H.input("year", value: model.loaded.record.year.map(String.init), label: "年份"),
@@ -133,17 +133,17 @@ enum ReviewPage {
                     H.button("新增下级条目", class: "small"),
                 ]),
             ]))
-            return H.el("article", [("class", "card node-card level-\(min(node.level, 4))"), ("id", "node-\(id)"), ("data-key", node.key)], parts)
+            return H.article([.class("card node-card level-\(min(node.level, 4))"), .id("node-\(id)"), .data("key", node.key)], parts)
         }
 
         private func targetForm(_ target: TargetRecord) -> Body {
             let id = target.linkID
-            return H.el("div", [("class", "target"), ("id", "target-\(id)")], [
+            return H.div([.class("target"), .id("target-\(id)")], [
                 H.form(SitePath.updateTarget(planID, id).path, class: "target-form", [
                     H.input("text", value: target.text, label: "目标原文"),
                     H.input("metric", value: target.metric, label: "指标名称"),
                     H.input("indicator", value: target.indicator ?? "", label: "指标代码"),
-                    H.input("value", value: format(target.value), label: "目标值", extra: [("inputmode", "decimal")]),
+                    H.input("value", value: format(target.value), label: "目标值", extra: [.inputmode("decimal")]),
                     H.input("max", value: target.max.map(format) ?? "", label: "上限"),
                     H.input("unit", value: target.unit, label: "单位"),
                     comparatorSelect(target.comparator),

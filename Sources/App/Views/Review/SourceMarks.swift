@@ -37,7 +37,7 @@ enum SourceMarks {
             } else {
                 let mark = marks[current]
                 let anchor = anchored.insert(current).inserted ? mark.anchor : nil
-                nodes.append(H.el("mark", [("class", "hl-\(mark.kind)"), ("id", anchor)], [.text(text)]))
+                nodes.append(H.mark([.class("hl-\(mark.kind)"), .id(anchor)], [.text(text)]))
             }
             i = j
         }

@@ -7,12 +7,12 @@ extension H {
     /// whole rows as cards instead of columns one character wide. Empty cells
     /// are left out of the card.
     static func cardTable(headers: [String], rows: [[Body]], class className: String = "grid") -> Body {
-        el("div", class: "table-wrap cards-wrap", [
-            el("table", class: className + " cards", [
-                el("thead", [], [el("tr", [], headers.map { el("th", [("scope", "col")], [.text($0)]) })]),
-                el("tbody", [], rows.map { cells in
-                    el("tr", [], zip(headers, cells).map { header, cell in
-                        el("td", [("data-label", header.isEmpty ? nil : header)], [cell])
+        div(class: "table-wrap cards-wrap", [
+            table(class: className + " cards", [
+                thead([tr(headers.map { th([.scope("col")], [.text($0)]) })]),
+                tbody(rows.map { cells in
+                    tr(zip(headers, cells).map { header, cell in
+                        td([.data("label", header.isEmpty ? nil : header)], [cell])
                     })
                 }),
             ]),

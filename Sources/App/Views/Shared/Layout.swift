@@ -29,14 +29,14 @@ enum Layout {
                 .element(named: "title", text: "\(title) · 科技工作计划管理"),
                 .link(.rel(.stylesheet), .href(SitePath.stylesheet.path))
             ),
-            .body(.group(chrome(context) + [H.el("main", class: "page", body)]))
+            .body(.group(chrome(context) + [H.main(class: "page", body)]))
         )
     }
 
     private static func chrome(_ context: PageContext) -> [Body] {
         var nodes: [Body] = []
         if context.demo {
-            nodes.append(H.el("div", [("class", "demo-banner"), ("role", "note")], [
+            nodes.append(H.div([.class("demo-banner"), .role("note")], [
                 .text("演示模式：页面中的计划、单位和账号都是示例数据，可随意操作。" + (context.fixedDay.map { "业务日期设为 \($0.chineseTitle)。" } ?? "")),
             ]))
         }
@@ -57,8 +57,8 @@ enum Layout {
                 links.append(H.link(SitePath.placeIndicatorsPage(place).path, "指标"))
             }
             if let unread = context.unread, unread > 0 {
-                links.append(H.el("a", [("href", SitePath.notificationsPage.path), ("aria-label", "通知，\(unread) 条未读")],
-                                  [.text("通知"), H.el("span", [("class", "unread"), ("data-unread", "\(unread)")], [.text("\(unread)")])]))
+                links.append(H.a([.href(SitePath.notificationsPage.path), .ariaLabel("通知，\(unread) 条未读")],
+                                  [.text("通知"), H.span([.class("unread"), .data("unread", "\(unread)")], [.text("\(unread)")])]))
             } else {
                 links.append(H.link(SitePath.notificationsPage.path, "通知"))
             }
@@ -73,12 +73,12 @@ enum Layout {
             links.append(H.link(SitePath.accountPage.path, "\(account.displayName)（\(account.role.title)）", class: "who"))
             links.append(H.form(SitePath.logout.path, class: "inline", [H.button("退出", class: "link-button")]))
         }
-        nodes.append(H.el("header", class: "top", [
+        nodes.append(H.header(class: "top", [
             H.link(SitePath.home.path, "科技工作计划管理", class: "brand"),
-            H.el("nav", [], links),
+            H.nav(links),
         ]))
         if let flash = context.flash {
-            nodes.append(H.el("div", [("class", "flash"), ("role", "status")], [.text(flash)]))
+            nodes.append(H.div([.class("flash"), .role("status")], [.text(flash)]))
         }
         return nodes
     }

@@ -2,90 +2,74 @@ import Plot
 
 typealias Body = Node<HTML.BodyContext>
 
-/// Small builders over Plot for the elements the pages use most. Plot escapes
-/// text but writes attribute values as given, so every attribute value goes
-/// through `escapedAttribute` here: a task titled `"><script>` stays text.
+/// Small builders over the elements (`Elements.swift`) for what the pages
+/// write most: links, headings, forms and their fields, tables.
 enum H {
-    static func el(_ name: String, _ attributes: [(String, String?)] = [], _ children: [Body] = []) -> Body {
-        .element(named: name, nodes: attributeNodes(attributes) + children)
-    }
-
-    static func el(_ name: String, class className: String, _ children: [Body]) -> Body {
-        el(name, [("class", className)], children)
-    }
-
-    static func void(_ name: String, _ attributes: [(String, String?)]) -> Body {
-        .selfClosedElement(named: name, attributes: attributes.compactMap { name, value in
-            value.map { Attribute<HTML.BodyContext>.attribute(named: name, value: escapedAttribute($0)) }
-        })
-    }
-
-    private static func attributeNodes(_ attributes: [(String, String?)]) -> [Body] {
-        attributes.compactMap { name, value in
-            value.map { Body.attribute(named: name, value: escapedAttribute($0), ignoreIfValueIsEmpty: false) }
-        }
-    }
-
     static func text(_ text: String) -> Body { .text(text) }
 
     static func link(_ href: String, _ text: String, class className: String? = nil) -> Body {
-        el("a", [("href", href), ("class", className)], [.text(text)])
+        a([.href(href), .class(className)], [.text(text)])
     }
 
     static func heading(_ level: Int, _ text: String) -> Body {
-        el("h\(level)", [], [.text(text)])
+        switch level {
+        case 1: return h1([.text(text)])
+        case 2: return h2([.text(text)])
+        case 3: return h3([.text(text)])
+        default: return h4([.text(text)])
+        }
     }
 
     static func paragraph(_ text: String, class className: String? = nil) -> Body {
-        el("p", [("class", className)], [.text(text)])
+        p([.class(className)], [.text(text)])
     }
 
-    /// A POST form; `multipart` for uploads.
+    /// A POST form; `multipart` for uploads; `id` for controls elsewhere on
+    /// the page that belong to it (`form="…"`).
     /// Its first child is the CSRF marker field (see `CSRF.markerField`).
-    static func form(_ action: String, class className: String? = nil, multipart: Bool = false, _ children: [Body]) -> Body {
-        el("form", [
-            ("action", action), ("method", "post"), ("class", className),
-            ("enctype", multipart ? "multipart/form-data" : nil),
+    static func form(_ action: String, class className: String? = nil, id: String? = nil, multipart: Bool = false, _ children: [Body]) -> Body {
+        form([
+            .id(id), .action(action), .method("post"), .class(className),
+            .enctype(multipart ? "multipart/form-data" : nil),
         ], [CSRF.markerField] + children)
     }
 
     static func getForm(_ action: String, class className: String? = nil, _ children: [Body]) -> Body {
-        el("form", [("action", action), ("method", "get"), ("class", className)], children)
+        form([.action(action), .method("get"), .class(className)], children)
     }
 
     static func input(
         _ name: String, value: String? = nil, type: String = "text", label: String? = nil,
-        placeholder: String? = nil, required: Bool = false, extra: [(String, String?)] = []
+        placeholder: String? = nil, required: Bool = false, extra: [Attr] = []
     ) -> Body {
-        let field = void("input", [
-            ("type", type), ("name", name), ("value", value), ("placeholder", placeholder),
-            ("required", required ? "required" : nil),
+        let field = input([
+            .type(type), .name(name), .value(value), .placeholder(placeholder), .required(required),
         ] + extra)
         guard let label else { return field }
-        return el("label", class: "field", [el("span", [], [.text(label)]), field])
+        return self.label(class: "field", [span([.text(label)]), field])
     }
 
     static func hidden(_ name: String, _ value: String) -> Body {
-        void("input", [("type", "hidden"), ("name", name), ("value", value)])
+        input([.type("hidden"), .name(name), .value(value)])
     }
 
     static func select(_ name: String, label: String? = nil, options: [(value: String, title: String)], selected: String?) -> Body {
-        let field = el("select", [("name", name)], options.map { option in
-            el("option", [("value", option.value), ("selected", option.value == selected ? "selected" : nil)], [.text(option.title)])
+        let field = select([.name(name)], options.map { choice in
+            option([.value(choice.value), .selected(choice.value == selected)], [.text(choice.title)])
         })
         guard let label else { return field }
-        return el("label", class: "field", [el("span", [], [.text(label)]), field])
+        return self.label(class: "field", [span([.text(label)]), field])
     }
 
     static func button(_ text: String, class className: String = "button", name: String? = nil, value: String? = nil) -> Body {
-        el("button", [("type", "submit"), ("class", className), ("name", name), ("value", value)], [.text(text)])
+        button([.type("submit"), .class(className), .name(name), .value(value)], [.text(text)])
     }
 
     static func table(headers: [String], rows: [[Body]], class className: String = "grid") -> Body {
-        el("div", class: "table-wrap", [
-            el("table", class: className, [
-                el("thead", [], [el("tr", [], headers.map { el("th", [], [.text($0)]) })]),
-                el("tbody", [], rows.map { cells in el("tr", [], cells.map { el("td", [], [$0]) }) }),
+        div(class: "table-wrap", [
+            table(class: className, [
+                thead([tr(headers.map { th([.text($0)]) })]),
+                tbody(rows.map { cells in tr(cells.map { td([$0]) }) }),
             ]),
         ])
     }

@@ -25,31 +25,31 @@ enum BulletinView {
             let planID = plan.linkID
             let id = bulletin.linkID
             var body: [Body] = [
-                H.el("p", class: "crumbs", [
+                H.p(class: "crumbs", [
                     H.link(SitePath.planPage(planID).path, plan.displayTitle), .text(" · "),
                     H.link(SitePath.bulletinsPage(planID).path, "通报"),
                 ]),
             ]
             switch bulletin.state {
             case .draft:
-                body.append(H.el("p", [("class", "notice draft")], [
+                body.append(H.p([.class("notice draft")], [
                     .text("这是第\(bulletin.number)期通报的草稿，尚未发布：请核对下面的数字和表格，确认后发布。"),
                 ]))
             case .withdrawn:
-                body.append(H.el("p", [("class", "notice withdrawn")], [
+                body.append(H.p([.class("notice withdrawn")], [
                     .text("本期通报已撤回（\(bulletin.withdrawnOn ?? "")，\(bulletin.withdrawnBy ?? "")）。撤回原因：\(bulletin.withdrawnReason ?? "")"),
                 ]))
             case .issued:
                 break
             }
-            body.append(H.el("div", class: "actions", [
+            body.append(H.div(class: "actions", [
                 H.link(SitePath.bulletinDocx(planID, id).path, bulletin.state == .draft ? "下载草稿 .docx" : "下载 .docx", class: "button"),
             ]))
             switch content {
             case .bulletin(let b): body.append(Self.article(b))
             case .paragraphs(let lines):
-                body.append(H.el("article", [("class", "card bulletin")], lines.map { line in
-                    line.contains("\t") || line.contains(" | ") ? H.el("p", class: "row-line", [.text(line)]) : H.paragraph(line)
+                body.append(H.article([.class("card bulletin")], lines.map { line in
+                    line.contains("\t") || line.contains(" | ") ? H.p(class: "row-line", [.text(line)]) : H.paragraph(line)
                 }))
             }
             if canIssue { body += actions(planID: planID, id: id) }
@@ -62,8 +62,8 @@ enum BulletinView {
                 return [
                     H.form(SitePath.publishBulletin(planID, id).path, class: "card confirm", [
                         H.heading(2, "发布"),
-                        H.el("label", class: "check", [
-                            H.void("input", [("type", "checkbox"), ("name", "confirm"), ("value", "yes"), ("required", "required")]),
+                        H.label(class: "check", [
+                            H.input([.type("checkbox"), .name("confirm"), .value("yes"), .required(true)]),
                             .text(" 已核对草稿内容，确认以第\(bulletin.number)期、\(bulletin.issuer)名义发布"),
                         ]),
                         H.button("确认发布"),
@@ -74,9 +74,9 @@ enum BulletinView {
                 return [
                     H.form(SitePath.withdrawBulletin(planID, id).path, class: "card confirm", [
                         H.heading(2, "撤回通报"),
-                        H.el("label", class: "field wide", [
-                            H.el("span", [], [.text("撤回原因（必填，留存备查）")]),
-                            H.el("textarea", [("name", "reason"), ("rows", "2"), ("minlength", "2"), ("maxlength", "500"), ("required", "required")], []),
+                        H.label(class: "field wide", [
+                            H.span([.text("撤回原因（必填，留存备查）")]),
+                            H.textarea([.name("reason"), .rows(2), .minlength(2), .maxlength(500), .required(true)], []),
                         ]),
                         H.button("撤回通报", class: "button danger"),
                     ]),
@@ -116,7 +116,7 @@ enum BulletinView {
                 [.text(String(r.rank)), .text(r.unit), .text(String(r.tasks)), .text(r.onTimeRate), .text(r.completionRate), .text(r.score)]
             }, class: "grid ranking"))
             parts += b.remarks.filter { !$0.isEmpty }.map { H.paragraph($0) }
-            return H.el("article", [("class", "card bulletin")], parts)
+            return H.article([.class("card bulletin")], parts)
         }
 
         static func taskTable(_ rows: [Bulletin.TaskRow]) -> Body {

@@ -18,7 +18,7 @@ enum BulletinsPage {
         var html: HTML {
             let planID = plan.linkID
             var body: [Body] = [
-                H.el("p", class: "crumbs", [H.link(SitePath.planPage(planID).path, plan.displayTitle)]),
+                H.p(class: "crumbs", [H.link(SitePath.planPage(planID).path, plan.displayTitle)]),
                 H.heading(1, "通报"),
                 PlanTabs.tabs(planID: planID, current: .bulletinsPage, canEdit: canIssue),
             ]
@@ -35,7 +35,7 @@ enum BulletinsPage {
                 body.append(H.form(SitePath.draftBulletin(planID).path, class: "filters", [
                     H.select("kind", label: "类型", options: [("monthly", "月度通报"), ("quarterly", "季度通报")], selected: "monthly"),
                     H.select("period", label: "期次（月度选月份，季度选季度）", options: options, selected: preselected),
-                    H.input("issuer", value: issuer, label: "发文单位", extra: [("maxlength", "60")]),
+                    H.input("issuer", value: issuer, label: "发文单位", extra: [.maxlength(60)]),
                     H.button("生成草稿"),
                 ]))
                 body.append(H.paragraph("先生成草稿并核对，确认无误后再发布；已发布的通报可以撤回（须写明原因），不能删除。", class: "hint"))
@@ -45,13 +45,13 @@ enum BulletinsPage {
             } else {
                 body.append(H.table(headers: ["期数", "标题", "状态", "发文单位", "日期", "经办人", ""], rows: bulletins.map { b in
                     let id = b.linkID
-                    var state: [Body] = [H.el("strong", [("class", "state"), ("data-state", b.state.rawValue)], [.text(b.state.title)])]
+                    var state: [Body] = [H.strong([.class("state"), .data("state", b.state.rawValue)], [.text(b.state.title)])]
                     if b.state == .withdrawn, let reason = b.withdrawnReason {
-                        state.append(H.el("span", class: "muted", [.text("（\(b.withdrawnOn ?? "")：\(reason)）")]))
+                        state.append(H.span(class: "muted", [.text("（\(b.withdrawnOn ?? "")：\(reason)）")]))
                     }
                     return [
                         .text(b.state == .draft ? "第\(b.number)期（拟）" : "第\(b.number)期"),
-                        H.link(SitePath.bulletinPage(planID, id).path, b.title), H.el("span", [], state), .text(b.issuer),
+                        H.link(SitePath.bulletinPage(planID, id).path, b.title), H.span(state), .text(b.issuer),
                         .text(b.issuedOn), .text(b.issuedBy),
                         H.link(SitePath.bulletinDocx(planID, id).path, "下载 .docx", class: "chip"),
                     ]

@@ -29,14 +29,14 @@ enum CalendarPage {
             var profile = ""
             if case .seasonal(let shares) = s.profile { profile = shares.map(Format.number).joined(separator: ", ") }
             var body: [Body] = [
-                H.el("p", class: "crumbs", [H.link(SitePath.planPage(planID).path, model.plan.displayTitle)]),
+                H.p(class: "crumbs", [H.link(SitePath.planPage(planID).path, model.plan.displayTitle)]),
                 H.heading(1, "报送日历"),
                 PlanTabs.tabs(planID: planID, current: .calendarPage, canEdit: true),
                 H.paragraph("日期均按北京时间（Asia/Shanghai）。截止日超过当月天数时取当月最后一天（如 2 月取 28 日或 29 日）。", class: "hint"),
                 H.form(SitePath.updateCalendar(planID).path, class: "calendar-form", [
                     H.select("kind", label: "报送周期", options: PeriodKind.allCases.map { ($0.rawValue, $0.title) }, selected: s.kind.rawValue),
-                    H.input("dueDay", value: "\(s.dueDay)", type: "number", label: "每期截止日（期末月的第几日）", extra: [("min", "1"), ("max", "31")]),
-                    H.input("graceDays", value: "\(s.graceDays)", type: "number", label: "宽限天数", extra: [("min", "0"), ("max", "30")]),
+                    H.input("dueDay", value: "\(s.dueDay)", type: "number", label: "每期截止日（期末月的第几日）", extra: [.min(1), .max(31)]),
+                    H.input("graceDays", value: "\(s.graceDays)", type: "number", label: "宽限天数", extra: [.min(0), .max(30)]),
                     H.input("onTrack", value: Format.number(s.thresholds.onTrack * 100), label: "正常阈值（实际/应达 ≥ %）"),
                     H.input("behind", value: Format.number(s.thresholds.behind * 100), label: "滞后阈值（低于此为风险，%）"),
                     H.input("profile", value: profile, label: "应达进度的月度分布（可选：12 个数，如上年各月完成量；留空为全年均匀）"),
@@ -53,7 +53,7 @@ enum CalendarPage {
                 return [
                     .text(period.title), .text(model.calendar.dueDate(for: period).chineseTitle),
                     .text(model.calendar.deadline(for: period).chineseTitle),
-                    H.el("span", [("class", closed ? "state closed" : "state open"), ("data-period", period.key)], [.text(closed ? "已关闭" : (started ? "开放" : "未开始"))]),
+                    H.span([.class(closed ? "state closed" : "state open"), .data("period", period.key)], [.text(closed ? "已关闭" : (started ? "开放" : "未开始"))]),
                     action,
                 ]
             }))

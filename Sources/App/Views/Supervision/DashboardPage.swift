@@ -19,7 +19,7 @@ enum DashboardPage {
             let d = dashboard
             let s = d.standing
             var body: [Body] = [
-                H.el("p", class: "crumbs", [H.link(SitePath.planPage(planID).path, plan.displayTitle)]),
+                H.p(class: "crumbs", [H.link(SitePath.planPage(planID).path, plan.displayTitle)]),
                 H.heading(1, isReporter ? "本单位情况" : "看板"),
             ]
             if !isReporter { body.append(PlanTabs.tabs(planID: planID, current: .dashboardPage, canEdit: canEdit)) }
@@ -33,10 +33,10 @@ enum DashboardPage {
                 ]))
             }
             let total = d.counts.values.reduce(0, +)
-            body.append(H.el("section", [("class", "status-summary"), ("aria-label", "任务状态")], [
-                H.el("div", class: "counts", [H.el("span", [("class", "count total"), ("data-count", "total")], [.text("任务 \(total) 项")])]
+            body.append(H.section([.class("status-summary"), .ariaLabel("任务状态")], [
+                H.div(class: "counts", [H.span([.class("count total"), .data("count", "total")], [.text("任务 \(total) 项")])]
                     + order.map { health in
-                        H.el("span", [("class", "count h-\(health.rawValue)"), ("data-count", health.rawValue)], [.text("\(health.title) \(d.counts[health] ?? 0)")])
+                        H.span([.class("count h-\(health.rawValue)"), .data("count", health.rawValue)], [.text("\(health.title) \(d.counts[health] ?? 0)")])
                     }),
                 .raw(Chart.statusBar(segments: order.map { Chart.Segment(label: $0.title, count: d.counts[$0] ?? 0, colour: HealthBadge.colour($0)) })),
             ]))
@@ -50,9 +50,9 @@ enum DashboardPage {
                         .text(Format.number(section.rollUp.weightTotal)), .text("\(section.tasks)"),
                         .text(section.rollUp.progress.map { Format.percent($0) } ?? "—"),
                         .text(section.rollUp.score.map { Format.percent($0) } ?? "—"),
-                        H.el("span", [], [
+                        H.span([
                             HealthBadge.badge(section.rollUp.health),
-                            H.el("span", class: "section-tasks", [.text("（" + order.compactMap { h in
+                            H.span(class: "section-tasks", [.text("（" + order.compactMap { h in
                                 section.taskCounts[h].map { "\(h.title) \($0)" }
                             }.joined(separator: "、") + "）")]),
                         ]),
@@ -82,10 +82,10 @@ enum DashboardPage {
             body.append(list("滞后任务", d.behind, id: "behind"))
             if !d.targets.isEmpty {
                 body.append(H.heading(2, "目标：实际与应达"))
-                body.append(H.el("div", class: "charts", d.targets.map { series in
-                    H.el("figure", [("class", "chart"), ("data-node", series.nodeKey)], [
+                body.append(H.div(class: "charts", d.targets.map { series in
+                    H.figure([.class("chart"), .data("node", series.nodeKey)], [
                         .raw(Chart.targetLine(title: series.text, unit: series.unit, target: series.target, expected: series.expected, actual: series.actual)),
-                        H.el("figcaption", [], [
+                        H.figcaption([
                             H.link(SitePath.taskPage(planID, series.nodeID).path, "\(series.nodeKey) \(series.text)"),
                             .text("：实际 \(Figure.text(series.assessment.actual, series.unit))，目标 \(Figure.text(series.value, series.unit))"
                                   + (series.dueYear != d.standing.calendar.year ? "（\(series.dueYear)年）" : "")
@@ -111,7 +111,7 @@ enum DashboardPage {
                     ]
                 }))
             }
-            return H.el("section", [("id", id), ("class", "task-list")], children)
+            return H.section([.id(id), .class("task-list")], children)
         }
     }
 }

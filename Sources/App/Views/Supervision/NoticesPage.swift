@@ -16,7 +16,7 @@ enum NoticesPage {
         var html: HTML {
             let planID = plan.linkID
             var body: [Body] = [
-                H.el("p", class: "crumbs", [H.link(SitePath.planPage(planID).path, plan.displayTitle)]),
+                H.p(class: "crumbs", [H.link(SitePath.planPage(planID).path, plan.displayTitle)]),
                 H.heading(1, "督办单"),
                 PlanTabs.tabs(planID: planID, current: .noticesPage, canEdit: canIssue),
                 H.paragraph("规则每天检查：连续未报、连续滞后、第四季度仍有风险等情形会提出蓝色、黄色或红色督办单，由办公室签发并写明回复期限。", class: "hint"),
@@ -28,14 +28,14 @@ enum NoticesPage {
             for notice in notices {
                 let node = nodes[notice.$node.id]
                 var children: [Body] = [
-                    H.el("div", class: "meta", [
-                        H.el("strong", [("class", "notice-level level-\(notice.level.key)")], [.text(notice.level.title)]),
-                        H.el("span", [], [.text(unitNames[notice.$unit.id] ?? "")]),
-                        H.el("span", [], [.text(ReportingPeriod(key: notice.period)?.title ?? notice.period)]),
-                        H.el("span", [("class", "state notice-\(notice.status.rawValue)")], [.text(notice.status.title)]),
+                    H.div(class: "meta", [
+                        H.strong([.class("notice-level level-\(notice.level.key)")], [.text(notice.level.title)]),
+                        H.span([.text(unitNames[notice.$unit.id] ?? "")]),
+                        H.span([.text(ReportingPeriod(key: notice.period)?.title ?? notice.period)]),
+                        H.span([.class("state notice-\(notice.status.rawValue)")], [.text(notice.status.title)]),
                     ]),
-                    H.el("div", class: "node task", [
-                        H.el("span", class: "label", [.text(node?.key ?? "")]),
+                    H.div(class: "node task", [
+                        H.span(class: "label", [.text(node?.key ?? "")]),
                         H.link(SitePath.taskPage(planID, notice.$node.id).path, node?.title ?? "", class: "title"),
                     ]),
                     H.paragraph(notice.reasons),
@@ -49,7 +49,7 @@ enum NoticesPage {
                         H.button("不予签发", class: "button secondary", name: "action", value: "dismiss"),
                     ]))
                 }
-                body.append(H.el("article", [("class", "card notice"), ("data-status", notice.status.rawValue), ("data-level", notice.level.key)], children))
+                body.append(H.article([.class("card notice"), .data("status", notice.status.rawValue), .data("level", notice.level.key)], children))
             }
             return Layout.page("督办单", context, body)
         }

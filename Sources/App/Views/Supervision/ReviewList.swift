@@ -45,7 +45,7 @@ enum ReviewList {
         var html: HTML {
             let planID = model.plan.linkID
             var body: [Body] = [
-                H.el("p", class: "crumbs", [H.link(SitePath.planPage(planID).path, model.plan.displayTitle)]),
+                H.p(class: "crumbs", [H.link(SitePath.planPage(planID).path, model.plan.displayTitle)]),
                 H.heading(1, "报告审核"),
                 PlanTabs.tabs(planID: planID, current: .planReportsPage, canEdit: model.canReview),
                 H.getForm(SitePath.planReportsPage(planID).path, class: "filters", [
@@ -60,8 +60,7 @@ enum ReviewList {
             let selectable = model.canReview && model.reports.contains { $0.state == .submitted }
             if selectable {
                 // The checkboxes on the cards belong to this form (`form="select"`): cards hold forms of their own.
-                body.append(H.el("form", [("id", "select"), ("action", SitePath.acceptSelectedReports(planID).path), ("method", "post"), ("class", "actions")], [
-                    CSRF.markerField,
+                body.append(H.form(SitePath.acceptSelectedReports(planID).path, class: "actions", id: "select", [
                     H.hidden("back", SitePath.planReportsPage(planID).path + "?" + model.query(page: model.pageNumber)),
                     H.button("采纳所选报告…", class: "button secondary"),
                 ]))
@@ -75,20 +74,20 @@ enum ReviewList {
                 let period = ReportingPeriod(key: report.period)
                 let timeliness = period.map { model.calendar.timeliness(of: report.fact, for: $0, now: model.now) }
                 var children: [Body] = [
-                    H.el("div", class: "meta", [
+                    H.div(class: "meta", [
                         selectable && report.state == .submitted
-                            ? H.el("label", class: "pick", [
-                                H.void("input", [("type", "checkbox"), ("name", "report[]"), ("value", report.linkID.uuidString), ("form", "select")]),
+                            ? H.label(class: "pick", [
+                                H.input([.type("checkbox"), .name("report[]"), .value(report.linkID.uuidString), .form("select")]),
                                 .text("选择"),
                             ])
                             : .empty,
-                        H.el("strong", [], [.text(period?.title ?? report.period)]),
-                        H.el("span", [], [.text(model.unitNames[report.$unit.id] ?? "")]),
-                        H.el("span", [("class", "state state-\(report.state.rawValue)")], [.text(report.state.title)]),
-                        timeliness.map { H.el("span", [("class", "timeliness t-\($0.rawValue)")], [.text($0.title)]) } ?? .empty,
+                        H.strong([.text(period?.title ?? report.period)]),
+                        H.span([.text(model.unitNames[report.$unit.id] ?? "")]),
+                        H.span([.class("state state-\(report.state.rawValue)")], [.text(report.state.title)]),
+                        timeliness.map { H.span([.class("timeliness t-\($0.rawValue)")], [.text($0.title)]) } ?? .empty,
                     ]),
-                    H.el("div", class: "node task", [
-                        H.el("span", class: "label", [.text(node?.key ?? "")]),
+                    H.div(class: "node task", [
+                        H.span(class: "label", [.text(node?.key ?? "")]),
                         H.link(SitePath.taskPage(planID, report.$node.id).path, node?.title ?? "", class: "title"),
                     ]),
                     H.paragraph(report.narrative),
@@ -100,25 +99,25 @@ enum ReviewList {
                 if !facts.isEmpty { children.append(H.paragraph(facts.joined(separator: "；"), class: "facts")) }
                 if let id = report.id, let targets = model.targets[report.$node.id], !targets.isEmpty {
                     let values = model.values[id] ?? [:], previous = model.previousValues[id] ?? [:]
-                    children.append(H.el("ul", class: "figures", targets.compactMap { target -> Body? in
+                    children.append(H.ul(class: "figures", targets.compactMap { target -> Body? in
                         guard let targetID = target.id else { return nil }
                         let name = target.metric.isEmpty ? target.text : target.metric
                         let now = values[targetID].map { Format.number($0) + target.unit } ?? "未填"
                         let last = previous[targetID].map { "，上期 " + Format.number($0) + target.unit } ?? ""
-                        return H.el("li", [], [.text("\(name)：\(now)（目标 \(Format.number(target.value))\(target.unit)\(last)）")])
+                        return H.li([.text("\(name)：\(now)（目标 \(Format.number(target.value))\(target.unit)\(last)）")])
                     }))
                 }
                 if let comment = report.reviewComment { children.append(H.paragraph("审核意见：\(comment)", class: "hint")) }
                 if model.canReview && report.state == .submitted {
                     children.append(ReviewForms.forms(planID: planID, reportID: report.linkID))
                 }
-                body.append(H.el("article", [("class", "card report"), ("data-key", node?.key ?? ""), ("data-state", report.state.rawValue)], children))
+                body.append(H.article([.class("card report"), .data("key", node?.key ?? ""), .data("state", report.state.rawValue)], children))
             }
             var pager: [Body] = []
             let path = SitePath.planReportsPage(planID).path
             if model.pageNumber > 1 { pager.append(H.link(path + "?" + model.query(page: model.pageNumber - 1), "上一页")) }
             if model.pageNumber * model.pageSize < model.total { pager.append(H.link(path + "?" + model.query(page: model.pageNumber + 1), "下一页")) }
-            if !pager.isEmpty { body.append(H.el("nav", class: "pager", pager)) }
+            if !pager.isEmpty { body.append(H.nav(class: "pager", pager)) }
             return Layout.page("报告审核", context, body)
         }
     }
@@ -134,7 +133,7 @@ extension ReviewList {
         var html: HTML {
             let planID = model.plan.linkID
             var body: [Body] = [
-                H.el("p", class: "crumbs", [H.link(SitePath.planPage(planID).path, model.plan.displayTitle)]),
+                H.p(class: "crumbs", [H.link(SitePath.planPage(planID).path, model.plan.displayTitle)]),
                 H.heading(1, "确认采纳 \(model.reports.count) 份报告"),
             ]
             if model.reports.isEmpty {
@@ -165,7 +164,7 @@ enum PlanTabs {
             (.breakdownPage(planID), "任务分解表"), (.noticesPage(planID), "督办单"), (.bulletinsPage(planID), "通报"),
         ]
         if canEdit { items.append((.calendarPage(planID), "报送日历")) }
-        return H.el("nav", class: "tabs", items.map { link, title in
+        return H.nav(class: "tabs", items.map { link, title in
             H.link(link.path, title, class: link.route == current ? "tab current" : "tab")
         })
     }

@@ -29,21 +29,21 @@ enum TaskPage {
         var html: HTML {
             let node = model.node
             var body: [Body] = [
-                H.el("p", class: "crumbs", [H.link(SitePath.planPage(planID).path, model.plan.displayTitle)]),
-                H.el("h1", [], [H.el("span", class: "label", [.text(node.key + " ")]), .text(node.title)]),
+                H.p(class: "crumbs", [H.link(SitePath.planPage(planID).path, model.plan.displayTitle)]),
+                H.h1([H.span(class: "label", [.text(node.key + " ")]), .text(node.title)]),
             ]
             var meta: [Body] = []
             for role in Assignment.Role.allCases {
                 let names = model.assignments.filter { $0.role == role }.sorted { $0.position < $1.position }.map(\.unitName)
-                if !names.isEmpty { meta.append(H.el("span", [], [.text("\(role.title)单位：\(names.joined(separator: "、"))")])) }
+                if !names.isEmpty { meta.append(H.span([.text("\(role.title)单位：\(names.joined(separator: "、"))")])) }
             }
-            if !node.leaders.isEmpty { meta.append(H.el("span", [], [.text("分管领导：\(node.leaders.joined(separator: "、"))")])) }
-            if let deadline = node.deadlineText { meta.append(H.el("span", class: "deadline", [.text("完成时限：\(deadline)")])) }
-            body.append(H.el("div", class: "meta", meta))
+            if !node.leaders.isEmpty { meta.append(H.span([.text("分管领导：\(node.leaders.joined(separator: "、"))")])) }
+            if let deadline = node.deadlineText { meta.append(H.span(class: "deadline", [.text("完成时限：\(deadline)")])) }
+            body.append(H.div(class: "meta", meta))
             if let standing = model.standing {
                 body.append(HealthBadge.badge(standing.health.health))
                 if !standing.health.reasons.isEmpty {
-                    body.append(H.el("ul", class: "reasons", standing.health.reasons.map { H.el("li", [], [.text($0)]) }))
+                    body.append(H.ul(class: "reasons", standing.health.reasons.map { H.li([.text($0)]) }))
                 }
                 if standing.completionProposed && model.canReview {
                     body.append(H.form(SitePath.confirmCompletion(planID, node.linkID).path, class: "inline", [
@@ -69,24 +69,24 @@ enum TaskPage {
                 body.append(H.heading(2, "督办单"))
                 for notice in model.notices {
                     var parts: [Body] = [
-                        H.el("div", class: "meta", [
-                            H.el("strong", [("class", "notice-level level-\(notice.level.key)")], [.text(notice.level.title)]),
-                            H.el("span", [("class", "state")], [.text(notice.status.title)]),
-                            notice.replyBy.map { H.el("span", [], [.text("回复期限 \($0)")]) } ?? .empty,
+                        H.div(class: "meta", [
+                            H.strong([.class("notice-level level-\(notice.level.key)")], [.text(notice.level.title)]),
+                            H.span([.class("state")], [.text(notice.status.title)]),
+                            notice.replyBy.map { H.span([.text("回复期限 \($0)")]) } ?? .empty,
                         ]),
                         H.paragraph(notice.reasons),
                     ]
                     if let reply = notice.reply { parts.append(H.paragraph("回复：\(reply)", class: "facts")) }
                     if notice.status == .issued && model.reporterUnit == notice.$unit.id {
                         parts.append(H.form(SitePath.replyNotice(planID, notice.linkID).path, class: "reply", [
-                            H.el("label", class: "field wide", [
-                                H.el("span", [], [.text("整改情况回复")]),
-                                H.el("textarea", [("name", "reply"), ("rows", "3"), ("maxlength", "5000")], []),
+                            H.label(class: "field wide", [
+                                H.span([.text("整改情况回复")]),
+                                H.textarea([.name("reply"), .rows(3), .maxlength(5000)], []),
                             ]),
                             H.button("回复督办单"),
                         ]))
                     }
-                    body.append(H.el("article", [("class", "card notice"), ("data-status", notice.status.rawValue)], parts))
+                    body.append(H.article([.class("card notice"), .data("status", notice.status.rawValue)], parts))
                 }
             }
             body.append(H.heading(2, "各期报告"))
@@ -96,10 +96,10 @@ enum TaskPage {
                 body += model.reports.map(reportCard)
             }
             body.append(H.heading(2, "时间线"))
-            body.append(H.el("ol", class: "timeline", model.events.map { event in
-                H.el("li", [("data-kind", event.kind.rawValue)], [
-                    H.el("time", [], [.text(event.createdAt.map(NotificationsPage.View.format) ?? "")]),
-                    H.el("strong", [], [.text(" \(event.kind.title) ")]),
+            body.append(H.ol(class: "timeline", model.events.map { event in
+                H.li([.data("kind", event.kind.rawValue)], [
+                    H.time([.text(event.createdAt.map(NotificationsPage.View.format) ?? "")]),
+                    H.strong([.text(" \(event.kind.title) ")]),
                     .text("\(event.accountName)：\(event.detail)"),
                 ])
             }))
@@ -118,11 +118,11 @@ enum TaskPage {
             let values = model.values.filter { $0.reportID == report.id }
             if !values.isEmpty { facts.append("填报目标值 \(values.count) 项") }
             var children: [Body] = [
-                H.el("div", class: "meta", [
-                    H.el("strong", [], [.text(period?.title ?? report.period)]),
-                    H.el("span", [], [.text(model.unitNames[report.$unit.id] ?? "")]),
-                    H.el("span", [("class", "state state-\(report.state.rawValue)")], [.text(report.state.title)]),
-                    timeliness.map { H.el("span", [("class", "timeliness t-\($0.rawValue)")], [.text($0.title)]) } ?? .empty,
+                H.div(class: "meta", [
+                    H.strong([.text(period?.title ?? report.period)]),
+                    H.span([.text(model.unitNames[report.$unit.id] ?? "")]),
+                    H.span([.class("state state-\(report.state.rawValue)")], [.text(report.state.title)]),
+                    timeliness.map { H.span([.class("timeliness t-\($0.rawValue)")], [.text($0.title)]) } ?? .empty,
                 ]),
                 H.paragraph(report.narrative.isEmpty ? "（未填写）" : report.narrative),
             ]
@@ -132,7 +132,7 @@ enum TaskPage {
             }
             let files = model.attachments.filter { $0.$report.id == report.id }
             if !files.isEmpty {
-                children.append(H.el("div", class: "attachments", files.map { file in
+                children.append(H.div(class: "attachments", files.map { file in
                     H.link(SitePath.attachmentFile(planID, file.linkID).path, "附件：\(file.filename)（\(Format.bytes(file.size))）", class: "chip")
                 }))
             }
@@ -141,12 +141,12 @@ enum TaskPage {
             }
             if model.reporterUnit == report.$unit.id && report.isEditable {
                 children.append(H.form(SitePath.uploadAttachment(planID, reportID).path, class: "inline attach", multipart: true, [
-                    H.el("label", [("for", "attach-\(reportID)"), ("class", "visually-hidden")], [.text("附件文件")]),
-                    H.void("input", [("type", "file"), ("name", "file"), ("id", "attach-\(reportID)")]),
+                    H.label([.for("attach-\(reportID)"), .class("visually-hidden")], [.text("附件文件")]),
+                    H.input([.type("file"), .name("file"), .id("attach-\(reportID)")]),
                     H.button("上传附件", class: "button secondary"),
                 ]))
             }
-            return H.el("article", [("class", "card report"), ("data-period", report.period), ("data-state", report.state.rawValue)], children)
+            return H.article([.class("card report"), .data("period", report.period), .data("state", report.state.rawValue)], children)
         }
     }
 }
@@ -154,13 +154,13 @@ enum TaskPage {
 /// Accept and return buttons, the same on the review list and the task page.
 enum ReviewForms {
     static func forms(planID: UUID, reportID: UUID) -> Body {
-        H.el("div", class: "review-forms", [
+        H.div(class: "review-forms", [
             H.form(SitePath.acceptReport(planID, reportID).path, class: "inline", [
-                H.input("comment", label: nil, placeholder: "审核意见（可不填）", extra: [("aria-label", "审核意见（可不填）")]),
+                H.input("comment", label: nil, placeholder: "审核意见（可不填）", extra: [.ariaLabel("审核意见（可不填）")]),
                 H.button("采纳"),
             ]),
             H.form(SitePath.returnReport(planID, reportID).path, class: "inline", [
-                H.input("comment", label: nil, placeholder: "退回原因（必填）", extra: [("aria-label", "退回原因（必填）")]),
+                H.input("comment", label: nil, placeholder: "退回原因（必填）", extra: [.ariaLabel("退回原因（必填）")]),
                 H.button("退回", class: "button danger"),
             ]),
         ])
@@ -170,7 +170,7 @@ enum ReviewForms {
 /// A coloured label for a health state.
 enum HealthBadge {
     static func badge(_ health: Health) -> Body {
-        H.el("span", [("class", "health h-\(health.rawValue)"), ("data-health", health.rawValue)], [.text(health.title)])
+        H.span([.class("health h-\(health.rawValue)"), .data("health", health.rawValue)], [.text(health.title)])
     }
 
     /// The badge colours (Stylesheet `.h-…`): white text on each is at least

@@ -18,7 +18,7 @@ enum UnitsPage {
                 H.paragraph((open == 0 ? "全部 \(statuses.count - collective.count) 个单位名称都已匹配。" : "共 \(statuses.count - collective.count) 个单位名称，\(open) 个未匹配。")
                     + (collective.isEmpty ? "" : "另有 \(collective.count) 个泛指名称（\(collective.map(\.name).joined(separator: "、"))）指多个单位，不匹配、不新建，也不影响发布；任务需要具体单位报送时，请在校对页写明单位。"),
                     class: open == 0 ? "ok" : "warn"),
-                H.el("div", class: "actions", [
+                H.div(class: "actions", [
                     H.link(SitePath.reviewPage(id).path, "返回校对", class: "button secondary"),
                     open > 0 ? H.form(SitePath.createAllUnits(id).path, class: "inline", [H.button("为未匹配的名称全部新建单位", class: "button secondary")]) : .empty,
                     plan.status == .draft ? H.form(SitePath.publish(id).path, class: "inline", [H.button("发布计划")]) : .empty,
@@ -32,8 +32,8 @@ enum UnitsPage {
                     H.paragraph("同一个单位被记成了两个（如“市科技局”和“随州市科学技术局”）时，把一个合并到另一个：其任务、报告、账号和督办记录都归后者，原名称记为别名，以后导入的计划自动匹配。两个单位在同一任务同一期次都有报告时不能合并。合并不能撤销。", class: "hint"),
                     H.select("merged", label: "把单位", options: options, selected: nil),
                     H.select("kept", label: "合并到", options: options, selected: nil),
-                    H.el("label", class: "check", [
-                        H.void("input", [("type", "checkbox"), ("name", "confirm"), ("value", "yes"), ("required", "required")]),
+                    H.label(class: "check", [
+                        H.input([.type("checkbox"), .name("confirm"), .value("yes"), .required(true)]),
                         .text(" 确认合并（不可撤销）"),
                     ]),
                     H.button("合并单位", class: "button danger"),
@@ -46,7 +46,7 @@ enum UnitsPage {
             let id = plan.linkID
             let action = SitePath.resolveUnit(id).path
             guard status.unitID == nil else {
-                return [.text(status.name), .text("\(status.tasks)"), H.el("span", class: "ok", [.text(status.unitName ?? "")]), .empty]
+                return [.text(status.name), .text("\(status.tasks)"), H.span(class: "ok", [.text(status.unitName ?? "")]), .empty]
             }
             var actions: [Body] = status.suggestions.map { suggestion in
                 H.form(action, class: "inline", [
@@ -64,8 +64,8 @@ enum UnitsPage {
                 actions.append(H.form(action, class: "inline pick", [
                     H.hidden("name", status.name),
                     // Named for screen readers (WCAG 4.1.2): one such list per unmatched name.
-                    H.el("label", [], [
-                        H.el("span", class: "visually-hidden", [.text("“\(status.name)”对应的单位")]),
+                    H.label([
+                        H.span(class: "visually-hidden", [.text("“\(status.name)”对应的单位")]),
                         H.select("unitID", options: units.compactMap { unit in unit.id.map { ($0.uuidString, unit.name) } }, selected: nil),
                     ]),
                     H.button("匹配到所选单位", class: "small secondary"),
@@ -74,9 +74,9 @@ enum UnitsPage {
             return [
                 .text(status.name), .text("\(status.tasks)"),
                 status.collective
-                    ? H.el("span", class: "hint", [.text("泛指多个单位，不需匹配")])
-                    : H.el("span", class: "warn", [.text(status.suggestions.isEmpty ? "未匹配" : "未匹配，可能是：" + status.suggestions.map(\.name).joined(separator: "、"))]),
-                H.el("div", class: "unit-actions", actions),
+                    ? H.span(class: "hint", [.text("泛指多个单位，不需匹配")])
+                    : H.span(class: "warn", [.text(status.suggestions.isEmpty ? "未匹配" : "未匹配，可能是：" + status.suggestions.map(\.name).joined(separator: "、"))]),
+                H.div(class: "unit-actions", actions),
             ]
         }
     }

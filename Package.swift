@@ -52,6 +52,18 @@ let package = Package(
                 .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
             ]
         ),
+        // The province generator and the server benchmarks: they drive the app
+        // through HTTP and write its rows through its models, which App opens
+        // to this package only (`package` access), so none of it ships in App.
+        .target(
+            name: "SciplanBench",
+            dependencies: [
+                "PlanDomain",
+                "App",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+            ]
+        ),
         .executableTarget(
             name: "sciplan",
             dependencies: [
@@ -59,6 +71,7 @@ let package = Package(
                 "PlanScoring",
                 "PlanDomain",
                 "App",
+                "SciplanBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,6 +98,7 @@ let package = Package(
             name: "AppTests",
             dependencies: [
                 "App",
+                "SciplanBench",
                 "PlanScoring",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),

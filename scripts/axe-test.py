@@ -41,7 +41,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from axe_playwright_python.sync_playwright import Axe
-from demo_server import DemoServer, ServerFailure
+from demo_server import DemoServer, Failure, ServerFailure, check
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
@@ -83,20 +83,6 @@ MUST_REACH = {
     "office": _OFFICE, "hubei": _OFFICE, "leader": _READ,
     "kjj": _PLAN + ["/reports", "/my-tasks"], "gskjj": _PLAN + ["/reports", "/my-tasks"],
 }
-
-
-class Failure(Exception):
-    pass
-
-
-def check(cond, message):
-    if not cond:
-        raise Failure(message)
-
-
-class Server(DemoServer):
-    def __init__(self, binary, today):
-        super().__init__(binary, today, log_prefix="sciplan-axe-server-")
 
 
 def pattern(path):
@@ -319,7 +305,7 @@ def main():
     roles = [SIGNED_OUT] + [r.strip() for r in args.roles.split(",") if r.strip()]
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     started = time.time()
-    server = Server(args.binary, args.today)
+    server = DemoServer(args.binary, args.today, log_prefix="sciplan-axe-server-")
     passed = failed = 0
     results = []
     pool = None

@@ -34,7 +34,7 @@ import time
 import traceback
 from pathlib import Path
 
-from demo_server import DemoServer, ServerFailure
+from demo_server import DemoServer, Failure, ServerFailure, check
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect, sync_playwright
 
@@ -63,20 +63,6 @@ TARGET_OLD_VALUE = 55
 TARGET_NEW_VALUE = 60
 ESCAPE_TITLE = "<script>alert(1)</script>"
 CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-class Failure(Exception):
-    pass
-
-
-def check(cond, message):
-    if not cond:
-        raise Failure(message)
-
-
-class Server(DemoServer):
-    def __init__(self, binary, today):
-        super().__init__(binary, today, log_prefix="sciplan-browser-server-")
 
 
 class Run:
@@ -792,7 +778,7 @@ def main():
     # A SIGTERM (say, from a test runner giving up) still stops the server.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     started = time.time()
-    server = Server(args.binary, args.today)
+    server = DemoServer(args.binary, args.today, log_prefix="sciplan-browser-server-")
     passed = failed = 0
     try:
         server.start()

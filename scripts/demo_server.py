@@ -19,6 +19,15 @@ class ServerFailure(Exception):
     pass
 
 
+class Failure(Exception):
+    """A check of a browser script that did not hold."""
+
+
+def check(cond, message):
+    if not cond:
+        raise Failure(message)
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

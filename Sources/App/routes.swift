@@ -8,7 +8,7 @@ func registerRoutes(_ app: Application) throws {
         if descriptor.method != .GET {
             builder = builder.grouped(CSRFGuard(bodyLimit: descriptor.body.limit(default: app.routes.defaultMaxBodySize.value)))
         }
-        builder.on(descriptor.method, route.pathComponents, body: descriptor.body.strategy, use: descriptor.handler)
+        builder.on(descriptor.method.http, route.pathComponents, body: descriptor.body.strategy, use: descriptor.handler)
     }
 }
 

@@ -1,4 +1,5 @@
 import App
+import SciplanBench
 import ArgumentParser
 import Foundation
 

@@ -202,7 +202,7 @@ extension ServerTests {
                         } else {
                             expected = nil
                         }
-                        try await app.test(route.method, path, headers: headers) { res in
+                        try await app.test(route.method.http, path, headers: headers) { res in
                             let status = res.status
                             #expect(status.code < 500, "\(route) as \(actor): \(status) \(res.body.string)")
                             switch expected {

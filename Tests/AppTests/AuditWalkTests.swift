@@ -530,7 +530,7 @@ extension ServerTests {
 
         static func key(_ route: SiteRoute) -> String { "\(route.method.rawValue) \(route.pattern)" }
 
-        static let writeMethods: [HTTPMethod] = [.POST, .PUT, .PATCH, .DELETE]
+        static let writeMethods: [RouteMethod] = [.POST, .PUT, .PATCH, .DELETE]
 
         @Test func theTableHasOneEntryPerWriteRoute() {
             let writes = Set(SiteRoute.allCases.filter { Self.writeMethods.contains($0.method) }.map(Self.key))

@@ -223,8 +223,11 @@ extension ServerTests {
                     try req.content.encode(["code": "000000"], as: .urlEncodedForm)
                 }) { res in #expect(res.status == .badRequest && res.body.string.contains("验证码不正确")) }
                 #expect(try await Account.find(admin.id, on: app.db)?.totpSecret == nil)
+                // The very code that switched it on, kept (not computed again:
+                // a new 30-second step between the two would give a new code).
+                let enablingCode = try Self.code(secret)
                 try await app.test(.POST, "/account/second-factor/confirm", headers: headers, beforeRequest: { req in
-                    try req.content.encode(["code": try Self.code(secret)], as: .urlEncodedForm)
+                    try req.content.encode(["code": enablingCode], as: .urlEncodedForm)
                 }) { res in #expect(res.status == .seeOther) }
                 #expect(try await Account.find(admin.id, on: app.db)?.totpSecret == secret)
 
@@ -242,7 +245,7 @@ extension ServerTests {
                 }
                 var (status, body) = try await apiLogin(code: nil)
                 #expect(status == .unauthorized && body.contains("两步验证"))
-                (status, _) = try await apiLogin(code: try Self.code(secret))
+                (status, _) = try await apiLogin(code: enablingCode)
                 #expect(status == .unauthorized, "the code that switched it on is spent")
                 try await forgetLastStep()
                 let code = try Self.code(secret)

@@ -1,4 +1,5 @@
 @testable import App
+@testable import SciplanBench
 import Foundation
 import Testing
 import Vapor

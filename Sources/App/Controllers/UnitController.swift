@@ -69,12 +69,8 @@ enum UnitController {
 
     @Sendable static func resolve(req: Request) async throws -> Response {
         let plan = try await Access.editablePlan(req)
-        let path = SitePath.unitsPage(plan.linkID).path
-        do {
-            let message = try await resolve(try req.content.decode(ResolveRequest.self), plan: plan, by: try req.requireAccount(), on: req.db)
-            return req.redirectWithFlash(path, message)
-        } catch let error as AppError {
-            return req.redirectWithFlash(path, "未完成：" + error.reason)
+        return try await req.redirectWithOutcome(SitePath.unitsPage(plan.linkID).path) {
+            try await resolve(try req.content.decode(ResolveRequest.self), plan: plan, by: try req.requireAccount(), on: req.db)
         }
     }
 
@@ -93,8 +89,7 @@ enum UnitController {
     /// 合并单位: two units of the plan's place that are one (`UnitMerger`).
     @Sendable static func merge(req: Request) async throws -> Response {
         let plan = try await Access.editablePlan(req)
-        let path = SitePath.unitsPage(plan.linkID).path
-        do {
+        return try await req.redirectWithOutcome(SitePath.unitsPage(plan.linkID).path) {
             guard let form = try? req.content.decode(MergeForm.self), let merged = form.merged, let kept = form.kept else {
                 throw AppError.badRequest("请选择要合并的单位和合并到的单位。")
             }
@@ -104,9 +99,7 @@ enum UnitController {
                     throw AppError.badRequest("只能合并本计划所属地区的单位。")
                 }
             }
-            return req.redirectWithFlash(path, try await UnitMerger.merge(merged, into: kept, by: try req.requireAccount(), on: req.db))
-        } catch let error as AppError {
-            return req.redirectWithFlash(path, "未完成：" + error.reason)
+            return try await UnitMerger.merge(merged, into: kept, by: try req.requireAccount(), on: req.db)
         }
     }
 

@@ -1,17 +1,17 @@
 import Fluent
 
 /// A place with a GB/T 2260 code: province, city or county.
-final class Jurisdiction: Model, @unchecked Sendable {
-    static let schema = "jurisdictions"
+package final class Jurisdiction: Model, @unchecked Sendable {
+    package static let schema = "jurisdictions"
 
-    @ID(custom: "code", generatedBy: .user) var id: String?
-    @Field(key: "name") var name: String
-    @Field(key: "level") var level: String
-    @OptionalField(key: "parent_code") var parentCode: String?
+    @ID(custom: "code", generatedBy: .user) package var id: String?
+    @Field(key: "name") package var name: String
+    @Field(key: "level") package var level: String
+    @OptionalField(key: "parent_code") package var parentCode: String?
 
-    init() {}
+    package init() {}
 
-    init(code: String, name: String, level: String, parentCode: String?) {
+    package init(code: String, name: String, level: String, parentCode: String?) {
         self.id = code
         self.name = name
         self.level = level

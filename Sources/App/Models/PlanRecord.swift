@@ -4,10 +4,10 @@ import Foundation
 /// A plan in the database: the document fields as read (and corrected), its
 /// status and version. The structure is in `nodes`, `targets`, `assignments`;
 /// the original file in `plan_files`.
-final class PlanRecord: Model, @unchecked Sendable {
-    static let schema = "plans"
+package final class PlanRecord: Model, @unchecked Sendable {
+    package static let schema = "plans"
 
-    enum Status: String, Codable, CaseIterable, Sendable {
+    package enum Status: String, Codable, CaseIterable, Sendable {
         case draft, published, closed
 
         var title: String {
@@ -19,45 +19,45 @@ final class PlanRecord: Model, @unchecked Sendable {
         }
     }
 
-    @ID(key: .id) var id: UUID?
-    @Field(key: "file") var file: String
-    @OptionalField(key: "title") var title: String?
-    @Field(key: "issuers") var issuers: [String]
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "file") package var file: String
+    @OptionalField(key: "title") package var title: String?
+    @Field(key: "issuers") package var issuers: [String]
     /// The jurisdiction as printed in the document, and the one it was filed under.
-    @OptionalField(key: "jurisdiction_name") var jurisdictionName: String?
-    @Field(key: "jurisdiction_code") var jurisdictionCode: String
-    @OptionalField(key: "year") var year: Int?
-    @OptionalField(key: "doc_number") var docNumber: String?
-    @OptionalField(key: "issued_date") var issuedDate: String?
-    @Field(key: "all_tasks_also") var allTasksAlso: [String]
-    @Field(key: "status") var status: Status
-    @Field(key: "version") var version: Int
-    @OptionalField(key: "created_by") var createdBy: UUID?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
-    @OptionalField(key: "published_at") var publishedAt: Date?
+    @OptionalField(key: "jurisdiction_name") package var jurisdictionName: String?
+    @Field(key: "jurisdiction_code") package var jurisdictionCode: String
+    @OptionalField(key: "year") package var year: Int?
+    @OptionalField(key: "doc_number") package var docNumber: String?
+    @OptionalField(key: "issued_date") package var issuedDate: String?
+    @Field(key: "all_tasks_also") package var allTasksAlso: [String]
+    @Field(key: "status") package var status: Status
+    @Field(key: "version") package var version: Int
+    @OptionalField(key: "created_by") package var createdBy: UUID?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
+    @OptionalField(key: "published_at") package var publishedAt: Date?
 
-    init() {}
+    package init() {}
 
-    var displayTitle: String { title?.isEmpty == false ? title! : file }
+    package var displayTitle: String { title?.isEmpty == false ? title! : file }
 }
 
 /// The uploaded document kept as it came, with the decoded text the source
 /// positions of nodes and targets point into.
-final class PlanFile: Model, @unchecked Sendable {
-    static let schema = "plan_files"
+package final class PlanFile: Model, @unchecked Sendable {
+    package static let schema = "plan_files"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "plan_id") var plan: PlanRecord
-    @Field(key: "filename") var filename: String
-    @Field(key: "format") var format: String
-    @Field(key: "encoding") var encoding: String
-    @Field(key: "text") var text: String
-    @Field(key: "bytes") var bytes: Data
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "plan_id") package var plan: PlanRecord
+    @Field(key: "filename") package var filename: String
+    @Field(key: "format") package var format: String
+    @Field(key: "encoding") package var encoding: String
+    @Field(key: "text") package var text: String
+    @Field(key: "bytes") package var bytes: Data
 
-    init() {}
+    package init() {}
 
-    init(planID: UUID, filename: String, format: String, encoding: String, text: String, bytes: Data) {
+    package init(planID: UUID, filename: String, format: String, encoding: String, text: String, bytes: Data) {
         self.$plan.id = planID
         self.filename = filename
         self.format = format
@@ -68,21 +68,21 @@ final class PlanFile: Model, @unchecked Sendable {
 }
 
 /// One published change of a plan: who, when, what, and the plan as it then was.
-final class PlanVersion: Model, @unchecked Sendable {
-    static let schema = "plan_versions"
+package final class PlanVersion: Model, @unchecked Sendable {
+    package static let schema = "plan_versions"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "plan_id") var plan: PlanRecord
-    @Field(key: "version") var version: Int
-    @OptionalField(key: "account_id") var accountID: UUID?
-    @Field(key: "account_name") var accountName: String
-    @Field(key: "summary") var summary: String
-    @Field(key: "snapshot") var snapshot: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "plan_id") package var plan: PlanRecord
+    @Field(key: "version") package var version: Int
+    @OptionalField(key: "account_id") package var accountID: UUID?
+    @Field(key: "account_name") package var accountName: String
+    @Field(key: "summary") package var summary: String
+    @Field(key: "snapshot") package var snapshot: String
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
-    init() {}
+    package init() {}
 
-    init(planID: UUID, version: Int, accountID: UUID?, accountName: String, summary: String, snapshot: String) {
+    package init(planID: UUID, version: Int, accountID: UUID?, accountName: String, summary: String, snapshot: String) {
         self.$plan.id = planID
         self.version = version
         self.accountID = accountID

@@ -3,10 +3,10 @@ import Foundation
 
 /// An organisation that is given tasks: a bureau, a department, a town, a park,
 /// or an internal section of the bureau.
-final class Unit: Model, @unchecked Sendable {
-    static let schema = "units"
+package final class Unit: Model, @unchecked Sendable {
+    package static let schema = "units"
 
-    enum Kind: String, Codable, CaseIterable, Sendable {
+    package enum Kind: String, Codable, CaseIterable, Sendable {
         case bureau, department, town, park, section, other
 
         var title: String {
@@ -21,15 +21,15 @@ final class Unit: Model, @unchecked Sendable {
         }
     }
 
-    @ID(key: .id) var id: UUID?
-    @Field(key: "name") var name: String
-    @Field(key: "kind") var kind: Kind
-    @Field(key: "jurisdiction_code") var jurisdictionCode: String
-    @Children(for: \.$unit) var aliases: [UnitAlias]
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "name") package var name: String
+    @Field(key: "kind") package var kind: Kind
+    @Field(key: "jurisdiction_code") package var jurisdictionCode: String
+    @Children(for: \.$unit) package var aliases: [UnitAlias]
 
-    init() {}
+    package init() {}
 
-    init(id: UUID? = nil, name: String, kind: Kind, jurisdictionCode: String) {
+    package init(id: UUID? = nil, name: String, kind: Kind, jurisdictionCode: String) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -39,17 +39,17 @@ final class Unit: Model, @unchecked Sendable {
 
 /// Another name a unit goes by (市科技局, 随州市科技局, 市科技经信局 …), unique
 /// within a jurisdiction so that a name always finds one unit.
-final class UnitAlias: Model, @unchecked Sendable {
-    static let schema = "unit_aliases"
+package final class UnitAlias: Model, @unchecked Sendable {
+    package static let schema = "unit_aliases"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "unit_id") var unit: Unit
-    @Field(key: "alias") var alias: String
-    @Field(key: "jurisdiction_code") var jurisdictionCode: String
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "unit_id") package var unit: Unit
+    @Field(key: "alias") package var alias: String
+    @Field(key: "jurisdiction_code") package var jurisdictionCode: String
 
-    init() {}
+    package init() {}
 
-    init(unitID: UUID, alias: String, jurisdictionCode: String) {
+    package init(unitID: UUID, alias: String, jurisdictionCode: String) {
         self.$unit.id = unitID
         self.alias = alias
         self.jurisdictionCode = jurisdictionCode

@@ -108,7 +108,7 @@ extension APIBody {
     }
 }
 
-extension HTTPMethod {
+extension RouteMethod {
     var openAPI: OpenAPI.BuiltinHttpMethod {
         switch self {
         case .GET: return .get
@@ -116,7 +116,6 @@ extension HTTPMethod {
         case .PUT: return .put
         case .PATCH: return .patch
         case .DELETE: return .delete
-        default: preconditionFailure("no route uses \(self)")
         }
     }
 }

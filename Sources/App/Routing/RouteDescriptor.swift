@@ -8,7 +8,7 @@ import Vapor
 /// `SitePath`), `/openapi.json` is built from them, and the access walk checks
 /// them against a matrix written by hand.
 struct RouteDescriptor: Sendable {
-    let method: HTTPMethod
+    let method: RouteMethod
     /// The path, with `:name` parameters.
     let pattern: String
     let access: RouteAccess
@@ -20,7 +20,7 @@ struct RouteDescriptor: Sendable {
     let api: APIContract?
     let handler: @Sendable (Request) async throws -> Response
 
-    init(_ method: HTTPMethod, _ pattern: String, _ access: RouteAccess, _ summary: String,
+    init(_ method: RouteMethod, _ pattern: String, _ access: RouteAccess, _ summary: String,
          body: RequestBodySize, api: APIContract?, _ handler: @escaping @Sendable (Request) async throws -> Response) {
         self.method = method
         self.pattern = pattern
@@ -36,7 +36,7 @@ struct RouteDescriptor: Sendable {
     /// document declares is the type the handler reads. The handler decodes
     /// it after its own scope check, so an account outside the record's
     /// scope gets 403/404 whatever it sends, as on every other route.
-    init<Input: APIRequestBody>(_ method: HTTPMethod, _ pattern: String, _ access: RouteAccess, _ summary: String,
+    init<Input: APIRequestBody>(_ method: RouteMethod, _ pattern: String, _ access: RouteAccess, _ summary: String,
                                 body: RequestBodySize, api: RequestContract<Input>,
                                 _ handler: @escaping @Sendable (Request, JSONBody<Input>) async throws -> Response) {
         self.init(method, pattern, access, summary, body: body, api: api.contract) { req in
@@ -47,6 +47,23 @@ struct RouteDescriptor: Sendable {
     /// The `:name` parameters of the pattern, in order.
     var parameters: [String] {
         pattern.split(separator: "/").filter { $0.hasPrefix(":") }.map { String($0.dropFirst()) }
+    }
+}
+
+/// The methods routes answer: Vapor's `HTTPMethod` has every method HTTP
+/// knows (and a raw one), so a switch over it needs a `default:`; over this,
+/// each conversion is exhaustive.
+enum RouteMethod: String, Sendable {
+    case GET, POST, PUT, PATCH, DELETE
+
+    var http: HTTPMethod {
+        switch self {
+        case .GET: return .GET
+        case .POST: return .POST
+        case .PUT: return .PUT
+        case .PATCH: return .PATCH
+        case .DELETE: return .DELETE
+        }
     }
 }
 

@@ -466,7 +466,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
         }
     }
 
-    var method: HTTPMethod { descriptor.method }
+    var method: RouteMethod { descriptor.method }
     /// Path with `:name` parameters.
     var pattern: String { descriptor.pattern }
     /// Who may call it; nil means anyone, signed in or not.

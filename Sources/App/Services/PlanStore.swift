@@ -5,7 +5,7 @@ import PlanText
 /// Moves a plan between PlanText's `Plan` and the database rows, both ways, so
 /// that a plan imported and published without edits reads back exactly as
 /// `sciplan parse` wrote it.
-enum PlanStore {
+package enum PlanStore {
     struct Upload {
         var filename: String
         var bytes: Data
@@ -120,7 +120,7 @@ enum PlanStore {
 
     /// Multi-row inserts of at most `batch` rows (SQLite and PostgreSQL both
     /// cap the parameters of one statement).
-    static func createInBatches<M: Model>(_ models: [M], on db: any Database, batch: Int = 100) async throws {
+    package static func createInBatches<M: Model>(_ models: [M], on db: any Database, batch: Int = 100) async throws {
         for start in stride(from: 0, to: models.count, by: batch) {
             try await Array(models[start..<min(start + batch, models.count)]).create(on: db)
         }

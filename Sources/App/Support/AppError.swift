@@ -35,7 +35,7 @@ extension Request {
 struct AppConfigKey: StorageKey { typealias Value = AppConfig }
 
 extension Application {
-    var appConfig: AppConfig {
+    package var appConfig: AppConfig {
         get { storage[AppConfigKey.self] ?? AppConfig() }
         set { storage[AppConfigKey.self] = newValue }
     }

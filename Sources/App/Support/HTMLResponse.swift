@@ -18,6 +18,17 @@ extension Request {
         return redirect(to: path)
     }
 
+    /// After a form post whose refusal is shown on the page it came from:
+    /// back to `path` with what `work` says it did, or with 未完成 and the
+    /// reason it refused (nothing was changed).
+    func redirectWithOutcome(_ path: String, _ work: () async throws -> String) async throws -> Response {
+        do {
+            return redirectWithFlash(path, try await work())
+        } catch let error as AppError {
+            return redirectWithFlash(path, "未完成：" + error.reason)
+        }
+    }
+
     /// The one-time message a redirect left, cleared as it is read.
     func takeFlash() -> String? {
         guard hasSession else { return nil }

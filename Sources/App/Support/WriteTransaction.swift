@@ -14,7 +14,7 @@ extension Database {
     /// writer neither holds a pooled connection nor spins in SQLite's busy
     /// handler (the driver's retries at once, burning a core). On PostgreSQL
     /// see `postgresTransaction`.
-    func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+    package func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         guard let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else {
             return try await postgresTransaction(body)
         }

@@ -3,25 +3,25 @@ import Foundation
 import PlanDomain
 
 /// One indicator of the catalogue: a seed code or one an office defined.
-final class IndicatorRecord: Model, @unchecked Sendable {
-    static let schema = "indicators"
+package final class IndicatorRecord: Model, @unchecked Sendable {
+    package static let schema = "indicators"
 
-    @ID(custom: "code", generatedBy: .user) var id: String?
-    @Field(key: "name") var name: String
-    @Field(key: "unit") var unit: String
-    @Field(key: "kind") var kind: String
-    @OptionalField(key: "numerator") var numerator: String?
-    @OptionalField(key: "denominator") var denominator: String?
-    @Field(key: "scale") var scale: Double
-    @Field(key: "is_base") var isBase: Bool
-    @Field(key: "is_custom") var isCustom: Bool
+    @ID(custom: "code", generatedBy: .user) package var id: String?
+    @Field(key: "name") package var name: String
+    @Field(key: "unit") package var unit: String
+    @Field(key: "kind") package var kind: String
+    @OptionalField(key: "numerator") package var numerator: String?
+    @OptionalField(key: "denominator") package var denominator: String?
+    @Field(key: "scale") package var scale: Double
+    @Field(key: "is_base") package var isBase: Bool
+    @Field(key: "is_custom") package var isCustom: Bool
     /// The office that defined it; nil for the seed catalogue.
-    @OptionalField(key: "jurisdiction_code") var jurisdictionCode: String?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "jurisdiction_code") package var jurisdictionCode: String?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
-    init() {}
+    package init() {}
 
-    init(_ definition: IndicatorDefinition, custom: Bool, jurisdiction: String?) {
+    package init(_ definition: IndicatorDefinition, custom: Bool, jurisdiction: String?) {
         id = definition.code
         name = definition.name
         unit = definition.unit
@@ -34,25 +34,25 @@ final class IndicatorRecord: Model, @unchecked Sendable {
         jurisdictionCode = jurisdiction
     }
 
-    var definition: IndicatorDefinition {
+    package var definition: IndicatorDefinition {
         IndicatorDefinition(code: id ?? "", name: name, unit: unit, kind: IndicatorKind(rawValue: kind) ?? .count,
                             numerator: numerator, denominator: denominator, scale: scale, isBase: isBase)
     }
 }
 
 /// Whether a value is a goal or what was achieved.
-enum IndicatorMeasure: String, Codable, Sendable, CaseIterable {
+package enum IndicatorMeasure: String, Codable, Sendable, CaseIterable {
     case target, actual
 
-    var title: String { self == .target ? "目标" : "实际" }
+    package var title: String { self == .target ? "目标" : "实际" }
 }
 
 /// Where a value came from. The office's own entry is the official figure when
 /// sources differ; the others are still shown beside it.
-enum ValueSource: String, Codable, Sendable, CaseIterable {
+package enum ValueSource: String, Codable, Sendable, CaseIterable {
     case office, `import`, report, plan
 
-    var title: String {
+    package var title: String {
         switch self {
         case .office: return "办公室录入"
         case .import: return "表格导入"
@@ -62,7 +62,7 @@ enum ValueSource: String, Codable, Sendable, CaseIterable {
     }
 
     /// Higher wins when sources disagree.
-    var precedence: Int {
+    package var precedence: Int {
         switch self {
         case .office: return 3
         case .import: return 2
@@ -74,25 +74,25 @@ enum ValueSource: String, Codable, Sendable, CaseIterable {
 
 /// One figure as given: an indicator's value at a place for a year up to the
 /// end of a month (year-to-date; base data and year-end figures use month 12).
-final class IndicatorValue: Model, @unchecked Sendable {
-    static let schema = "indicator_values"
+package final class IndicatorValue: Model, @unchecked Sendable {
+    package static let schema = "indicator_values"
 
-    @ID(key: .id) var id: UUID?
-    @Field(key: "indicator_code") var indicatorCode: String
-    @Field(key: "jurisdiction_code") var jurisdictionCode: String
-    @Field(key: "year") var year: Int
-    @Field(key: "month") var month: Int
-    @Field(key: "measure") var measure: IndicatorMeasure
-    @Field(key: "value") var value: Double
-    @Field(key: "source") var source: ValueSource
-    @Field(key: "note") var note: String
-    @OptionalField(key: "account_id") var accountID: UUID?
-    @Field(key: "account_name") var accountName: String
-    @Field(key: "recorded_at") var recordedAt: Date
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "indicator_code") package var indicatorCode: String
+    @Field(key: "jurisdiction_code") package var jurisdictionCode: String
+    @Field(key: "year") package var year: Int
+    @Field(key: "month") package var month: Int
+    @Field(key: "measure") package var measure: IndicatorMeasure
+    @Field(key: "value") package var value: Double
+    @Field(key: "source") package var source: ValueSource
+    @Field(key: "note") package var note: String
+    @OptionalField(key: "account_id") package var accountID: UUID?
+    @Field(key: "account_name") package var accountName: String
+    @Field(key: "recorded_at") package var recordedAt: Date
 
-    init() {}
+    package init() {}
 
-    init(code: String, jurisdiction: String, year: Int, month: Int, measure: IndicatorMeasure, value: Double,
+    package init(code: String, jurisdiction: String, year: Int, month: Int, measure: IndicatorMeasure, value: Double,
          source: ValueSource, note: String, account: Account?, at date: Date) {
         indicatorCode = code
         jurisdictionCode = jurisdiction

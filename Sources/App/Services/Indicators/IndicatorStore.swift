@@ -6,8 +6,8 @@ import SQLKit
 
 /// Reads the catalogue, the jurisdiction tree and the figures of indicators
 /// for a year: entries (office, import), plan targets and units' reports.
-enum IndicatorStore {
-    static func definitions(on db: any Database) async throws -> [IndicatorDefinition] {
+package enum IndicatorStore {
+    package static func definitions(on db: any Database) async throws -> [IndicatorDefinition] {
         try await IndicatorRecord.query(on: db).sort(\.$id).all().map(\.definition)
     }
 
@@ -17,7 +17,7 @@ enum IndicatorStore {
     }
 
     /// The place and every place under it.
-    static func tree(under root: String, on db: any Database) async throws -> JurisdictionTree {
+    package static func tree(under root: String, on db: any Database) async throws -> JurisdictionTree {
         let all = try await Jurisdiction.query(on: db).all()
         let nodes = all.compactMap { j -> JurisdictionNode? in
             guard let code = j.id, Access.covers(root, code) else { return nil }

@@ -17,7 +17,7 @@ import Vapor
 ///
 /// On PostgreSQL each submission is its own transaction: it has many
 /// writers and no such queue to drain.
-final class ReportWriter: Sendable {
+package final class ReportWriter: Sendable {
     static let batchLimit = 64
 
     private struct Waiting {
@@ -32,12 +32,12 @@ final class ReportWriter: Sendable {
     }
 
     /// What was written since start: jobs and the transactions they took.
-    struct Stats: Sendable {
-        var jobs = 0
-        var transactions = 0
+    package struct Stats: Sendable {
+        package var jobs = 0
+        package var transactions = 0
     }
 
-    var stats: Stats { state.withLockedValue { $0.stats } }
+    package var stats: Stats { state.withLockedValue { $0.stats } }
 
     private let state = NIOLockedValueBox(State())
     private let database: @Sendable () -> any Database
@@ -96,7 +96,7 @@ extension Application {
     struct ReportWriterKey: StorageKey { typealias Value = ReportWriter }
 
     /// The app's report writer, made by `configure`.
-    var reportWriter: ReportWriter {
+    package var reportWriter: ReportWriter {
         guard let writer = storage[ReportWriterKey.self] else { fatalError("configure(_:_:) makes the report writer") }
         return writer
     }

@@ -148,7 +148,7 @@ struct PeerSecretKey: StorageKey { typealias Value = String }
 
 extension Application {
     /// The port clients reach: the guard's when it runs, else Vapor's.
-    var listeningPort: Int? {
+    package var listeningPort: Int? {
         (server as? GuardedServer)?.localAddress?.port ?? http.server.shared.localAddress?.port
     }
 }

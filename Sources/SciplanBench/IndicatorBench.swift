@@ -1,3 +1,4 @@
+import App
 import Fluent
 import Foundation
 import PlanDomain
@@ -121,7 +122,7 @@ public enum IndicatorBench {
             let started = DispatchTime.now()
             let response = try await app.client.get(URI(string: "\(base)/places/420000/indicators/\(code)?year=\(year)"), headers: office)
             let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
-            guard response.status == .ok else { throw AppError.badRequest("roll-up page answered \(response.status.code)") }
+            guard response.status == .ok else { throw BenchFailure("roll-up page answered \(response.status.code)") }
             if i >= 10 { latencies.append(ms) }
         }
         log("province roll-up (GET /places/420000/indicators/{code}, \(latencies.count) requests over \(codes.count) indicators and \(options.years) years): \(SupervisionBench.summary(latencies))")

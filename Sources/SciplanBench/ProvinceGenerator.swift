@@ -1,3 +1,4 @@
+import App
 import Fluent
 import Foundation
 import PlanDomain
@@ -75,9 +76,9 @@ public enum ProvinceGenerator {
         for place in places {
             guard let code = place.id else { continue }
             let prefix = place.level == "city" || code.hasPrefix("4290") ? "市" : (place.name.hasSuffix("区") ? "区" : "县")
-            var units: [Unit] = []
+            var units: [App.Unit] = []
             for name in departments.prefix(size.unitsPerJurisdiction) {
-                units.append(Unit(id: UUID(), name: prefix + name, kind: name.hasSuffix("管委会") ? .park : .department, jurisdictionCode: code))
+                units.append(App.Unit(id: UUID(), name: prefix + name, kind: name.hasSuffix("管委会") ? .park : .department, jurisdictionCode: code))
             }
             try await units.create(on: db)
             var accounts: [Account] = []
@@ -102,7 +103,7 @@ public enum ProvinceGenerator {
     }
 
     static func plan(
-        place: Jurisdiction, code: String, year: Int, finalYear: Int, tasks: Int, units: [Unit], random: inout Random,
+        place: Jurisdiction, code: String, year: Int, finalYear: Int, tasks: Int, units: [App.Unit], random: inout Random,
         on db: any Database
     ) async throws -> (Int, Int) {
         let plan = PlanRecord()

@@ -1,3 +1,4 @@
+import App
 import Foundation
 import Vapor
 
@@ -18,9 +19,9 @@ extension SupervisionBench {
         var requests: [String] = []
         for (cookie, items) in sessions {
             for item in items {
-                let body = SaveReportRequest(
+                let body = SubmitReport(
                     planID: item.plan, nodeID: item.node, period: period, narrative: "基准测试：本月按计划推进。", percent: 92,
-                    milestone: nil, selfStatus: .onTrack, completionProposed: false, values: nil, submit: true)
+                    selfStatus: .onTrack, submit: true)
                 let json = String(decoding: try encoder.encode(body), as: UTF8.self)
                 requests.append("{\(lua(cookie)),\(lua(json))}")
             }

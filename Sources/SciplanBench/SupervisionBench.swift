@@ -1,3 +1,4 @@
+import App
 import Fluent
 import SQLKit
 import Foundation
@@ -49,7 +50,7 @@ public enum SupervisionBench {
             try await sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
         }
         let plans = try await PlanRecord.query(on: app.db).filter(\.$year == options.year).filter(\.$status == .published).all()
-        guard !plans.isEmpty else { throw AppError.badRequest("数据库里没有 \(options.year) 年的已发布计划：先运行 sciplan generate。") }
+        guard !plans.isEmpty else { throw BenchFailure("数据库里没有 \(options.year) 年的已发布计划：先运行 sciplan generate。") }
         let tasks = try await NodeRecord.query(on: app.db).filter(\.$isTask == true).count()
         log("bench-supervision: \(app.appConfig.databaseDescription); \(plans.count) plans of \(options.year), \(tasks) tasks in all")
 
@@ -61,7 +62,7 @@ public enum SupervisionBench {
             let started = DispatchTime.now()
             let response = try await app.client.get(URI(string: "\(base)/plans/\(plan.id!)/dashboard"), headers: office)
             let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
-            guard response.status == .ok else { throw AppError.badRequest("dashboard answered \(response.status.code)") }
+            guard response.status == .ok else { throw BenchFailure("dashboard answered \(response.status.code)") }
             if i >= 10 { latencies.append(ms) }
         }
         log("dashboard (GET /plans/{id}/dashboard, \(latencies.count) requests over \(plans.count) plans): \(summary(latencies))")
@@ -96,9 +97,9 @@ public enum SupervisionBench {
                     outer: for (headers, items) in mine {
                         for (planID, nodeID) in items {
                             if Date() >= deadline { break outer }
-                            let body = SaveReportRequest(
+                            let body = SubmitReport(
                                 planID: planID, nodeID: nodeID, period: period, narrative: "基准测试：本月按计划推进。", percent: 92,
-                                milestone: nil, selfStatus: .onTrack, completionProposed: false, values: nil, submit: true)
+                                selfStatus: .onTrack, submit: true)
                             let t0 = DispatchTime.now()
                             do {
                                 let response = try await app.client.post(URI(string: "\(base)/api/reports"), headers: headers) { req in
@@ -144,7 +145,7 @@ public enum SupervisionBench {
             try req.content.encode(["username": username, "password": ProvinceGenerator.password], as: .json)
         }
         guard response.status == .ok, let cookie = response.headers.setCookie?["sciplan_session"] else {
-            throw AppError.badRequest("login \(username) answered \(response.status.code)")
+            throw BenchFailure("login \(username) answered \(response.status.code)")
         }
         var headers = HTTPHeaders()
         headers.cookie = HTTPCookies(dictionaryLiteral: ("sciplan_session", cookie))

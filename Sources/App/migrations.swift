@@ -26,4 +26,5 @@ func addMigrations(to app: Application) {
     app.migrations.add(AddAccountSecurity())
     app.migrations.add(CreateAuditChain())
     app.migrations.add(AddBulletinWorkflow())
+    app.migrations.add(AddNodeWeight())
 }

@@ -52,19 +52,24 @@ enum EditController {
         var leaders: String?
         var deadline: String?
         var deadlineDate: String?
+        /// Blank → equal weights; absent (an older form) → unchanged.
+        var weight: String?
 
-        var changes: NodeChanges {
-            NodeChanges(
+        func changes() throws -> NodeChanges {
+            var weightValue: Double?
+            do { weightValue = try Weight.read(weight) } catch { throw AppError.badRequest(error.message) }
+            return NodeChanges(
                 label: label, title: title, leadUnits: NodeChanges.list(lead), responsibleUnits: NodeChanges.list(responsible),
                 cooperatingUnits: NodeChanges.list(cooperating), leaders: NodeChanges.list(leaders),
-                deadline: deadline, deadlineDate: deadlineDate)
+                deadline: deadline, deadlineDate: deadlineDate, weight: weightValue,
+                clearWeight: weight.map { $0.trimmingCharacters(in: .whitespaces).isEmpty })
         }
     }
 
     @Sendable static func updateNode(req: Request) async throws -> Response {
         let plan = try await Access.editablePlan(req)
         do {
-            let node = try await changeNode(req, plan: plan, changes: try req.content.decode(NodeForm.self).changes)
+            let node = try await changeNode(req, plan: plan, changes: try req.content.decode(NodeForm.self).changes())
             return back(req, plan, message: "已保存条目 \(node.key)。", anchor: "node-\(node.linkID)")
         } catch let error as AppError where error.status == .badRequest {
             return back(req, plan, error: error.reason)
@@ -85,9 +90,10 @@ enum EditController {
         let directory = try await UnitDirectory(jurisdictionCode: plan.jurisdictionCode, on: req.db)
         let key = node.key
         let labelChanged = changes.label != nil && changes.label != node.label
-        try await PlanEditor.edit(plan, by: account, summary: "修改条目 \(key)", on: req.db) { tx in
-            _ = try await changes.apply(to: node, planID: planID, directory: directory, on: tx)
+        try await PlanEditor.editSaying(plan, by: account, summary: "修改条目 \(key)", on: req.db) { tx -> [String] in
+            let said = try await changes.apply(to: node, planID: planID, directory: directory, on: tx)
             if labelChanged { try await PlanEditor.renumber(planID: planID, on: tx) }
+            return said
         }
         return node
     }

@@ -8,6 +8,7 @@ struct DashboardDTO: Content {
         var key: String
         var title: String
         var tasks: Int
+        /// Its weight in the plan: the office's, or the sum of its tasks'.
         var weight: Double
         var score: Double?
         var progress: Double?
@@ -88,7 +89,7 @@ struct DashboardDTO: Content {
         let whole = d.standing.plan
         plan = SectionDTO(id: planID, key: "", title: "全部", tasks: whole.total, weight: whole.weightTotal, score: whole.score, progress: whole.progress, health: whole.health)
         sections = d.sections.map {
-            SectionDTO(id: $0.id, key: $0.key, title: $0.title, tasks: $0.tasks, weight: $0.rollUp.weightTotal,
+            SectionDTO(id: $0.id, key: $0.key, title: $0.title, tasks: $0.tasks, weight: $0.weight ?? $0.rollUp.weightTotal,
                        score: $0.rollUp.score, progress: $0.rollUp.progress, health: $0.rollUp.health)
         }
         units = d.standing.units.map { e in

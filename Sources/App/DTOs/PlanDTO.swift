@@ -54,6 +54,8 @@ struct NodeDTO: Content {
     var leaders: [String]
     var deadline: String?
     var deadlineDate: String?
+    /// The office's weight (考核权重); null → equal weights.
+    var weight: Double?
     var span: [Int]
 }
 
@@ -105,7 +107,7 @@ extension PlanDTO {
                 responsibleUnits: loaded.assignments(of: node, role: .responsible).map(\.unitName),
                 cooperatingUnits: loaded.assignments(of: node, role: .cooperating).map(\.unitName),
                 leaders: node.leaders, deadline: node.deadlineText, deadlineDate: node.deadlineDate,
-                span: [node.spanStart, node.spanEnd])
+                weight: node.weight, span: [node.spanStart, node.spanEnd])
         }
         targets = try loaded.targets
             .filter { target in visibleNodes == nil || target.nodeID.map(nodeIDs.contains) == true }

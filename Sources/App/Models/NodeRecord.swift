@@ -25,6 +25,8 @@ package final class NodeRecord: Model, @unchecked Sendable {
     @OptionalField(key: "deadline_date") package var deadlineDate: String?
     @OptionalField(key: "deadline_start") package var deadlineStart: Int?
     @OptionalField(key: "deadline_end") package var deadlineEnd: Int?
+    /// The office's weight (考核权重); nil → equal weights (`Weight`).
+    @OptionalField(key: "weight") package var weight: Double?
 
     package init() {}
 }

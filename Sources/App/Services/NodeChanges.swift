@@ -5,7 +5,7 @@ import PlanText
 
 /// A change to one node, from a form or a JSON body; nil fields stay as they are.
 struct NodeChanges: Codable, Sendable, APIRequestBody {
-    static let formatHint = "JSON 字段均可选：label、title、leadUnits、responsibleUnits、cooperatingUnits、leaders（字符串数组）、deadline、deadlineDate。"
+    static let formatHint = "JSON 字段均可选：label、title、leadUnits、responsibleUnits、cooperatingUnits、leaders（字符串数组）、deadline、deadlineDate、weight（0–100 的数字）、clearWeight。"
 
     var label: String?
     var title: String?
@@ -15,6 +15,9 @@ struct NodeChanges: Codable, Sendable, APIRequestBody {
     var leaders: [String]?
     var deadline: String?
     var deadlineDate: String?
+    /// The office's weight (考核权重, `Weight`); `clearWeight` puts it back to equal weights.
+    var weight: Double?
+    var clearWeight: Bool?
 
     /// Unit lists as typed in a form: split on 、，,；; and new lines.
     static func list(_ text: String?) -> [String]? {
@@ -38,6 +41,7 @@ struct NodeChanges: Codable, Sendable, APIRequestBody {
         if let date = deadlineDate, !date.isEmpty, !Self.isISODate(date) {
             throw AppError.badRequest("完成日期“\(date)”不是有效日期，请写成 2025-06-30 的形式。")
         }
+        if let weight, let problem = Weight.problem(weight) { throw AppError.badRequest(problem) }
         for list in [leadUnits, responsibleUnits, cooperatingUnits, leaders].compactMap({ $0 }) where list.contains(where: { $0.count > 100 }) {
             throw AppError.badRequest("单位或领导名称过长（超过 100 字）。")
         }
@@ -85,6 +89,11 @@ struct NodeChanges: Codable, Sendable, APIRequestBody {
                 said.append("完成日期 → \(value ?? "无")")
                 node.deadlineDate = value
             }
+        }
+        let weight = clearWeight == true ? nil : (self.weight ?? node.weight)
+        if weight != node.weight {
+            said.append("权重 → \(weight.map(Format.number) ?? "默认")")
+            node.weight = weight
         }
         try await node.save(on: db)
         let nodeID = try node.requireID()

@@ -10,8 +10,21 @@ enum PlanEditor {
         _ plan: PlanRecord, by account: Account, summary: String, on db: any Database,
         _ change: @escaping @Sendable (any Database) async throws -> Void
     ) async throws {
-        try await db.writeTransaction { tx in
+        try await editSaying(plan, by: account, summary: summary, on: db) { tx -> [String] in
             try await change(tx)
+            return []
+        }
+    }
+
+    /// As above, for a change that says what it changed (编号、权重 …): the
+    /// audit line and the version summary name it after the summary.
+    static func editSaying(
+        _ plan: PlanRecord, by account: Account, summary: String, on db: any Database,
+        _ change: @escaping @Sendable (any Database) async throws -> [String]
+    ) async throws {
+        try await db.writeTransaction { tx in
+            let said = try await change(tx)
+            let summary = said.isEmpty ? summary : summary + "：" + said.joined(separator: "；")
             // Drafts are audited too: 等保 asks for every change, not only published ones.
             try await Audit.record(account, "plan.edit", entity: "plan", id: try plan.requireID(),
                                    after: "\(plan.displayTitle)：\(summary)", on: tx)
@@ -27,11 +40,24 @@ enum PlanEditor {
 
     static func recordVersion(of plan: PlanRecord, by account: Account, summary: String, on db: any Database) async throws {
         let loaded = try await PlanStore.load(plan, on: db)
-        let snapshot = String(decoding: PlanStore.plan(of: loaded).jsonData(), as: UTF8.self)
+        let snapshot = try versionSnapshot(loaded)
         try await PlanVersion(
             planID: try plan.requireID(), version: plan.version, accountID: account.id,
             accountName: account.displayName, summary: summary, snapshot: snapshot
         ).create(on: db)
+    }
+
+    /// A version as kept: the plan in the corpus schema (`Plan.jsonData`),
+    /// plus `weights`, the office's weights by node path, which that schema
+    /// has no place for (absent when every weight is the default).
+    static func versionSnapshot(_ loaded: PlanStore.Loaded) throws -> String {
+        let planJSON = PlanStore.plan(of: loaded).jsonData()
+        let weights = Dictionary(loaded.nodes.compactMap { node in node.weight.map { (node.key, $0) } }, uniquingKeysWith: { a, _ in a })
+        guard !weights.isEmpty, var object = try JSONSerialization.jsonObject(with: planJSON) as? [String: Any] else {
+            return String(decoding: planJSON, as: UTF8.self)
+        }
+        object["weights"] = weights
+        return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
     }
 
     /// Puts positions, path keys, levels and task flags back in step with the

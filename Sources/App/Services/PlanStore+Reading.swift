@@ -34,6 +34,7 @@ extension PlanStore {
                 node.deadlineDate = try read.optional(row, "deadline_date")
                 node.deadlineStart = try read.optional(row, "deadline_start")
                 node.deadlineEnd = try read.optional(row, "deadline_end")
+                node.weight = try read.optional(row, "weight")
                 node.$id.exists = true
                 return node
             }

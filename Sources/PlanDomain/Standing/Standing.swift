@@ -102,7 +102,7 @@ public struct Standing: Sendable {
             let health = taskHealth(taskFacts, on: asOf, thresholds: thresholds)
             let progress: Double? = completed ? 1 : percent.map { min(max($0, 0), 100) / 100 }
             tasks.append(Task(
-                id: node.id, units: units, health: health, progress: progress, weight: 1, periods: periods,
+                id: node.id, units: units, health: health, progress: progress, weight: node.weight ?? 1, periods: periods,
                 timeliness: timeliness, targets: targets, completed: completed,
                 completionProposed: taskFacts.completionProposed && !completed, percent: percent))
             for unit in units {
@@ -128,7 +128,7 @@ public struct Standing: Sendable {
             let task = taskByID[node.id]
             return RollUpNode(
                 id: node.id.uuidString, parent: node.parent?.uuidString, isTask: node.isTask,
-                weight: node.isTask ? (task?.weight ?? 1) : nil,
+                weight: node.isTask ? (task?.weight ?? node.weight ?? 1) : node.weight,
                 health: task?.health.health ?? .noData, progress: task?.progress)
         })
         units = UnitRanking.rank(counts.map { (key: $0.key.uuidString, name: facts.unitNames[$0.key] ?? "未知单位", counts: $0.value) })

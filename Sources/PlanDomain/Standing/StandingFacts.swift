@@ -11,10 +11,14 @@ public struct StandingNode: Sendable, Equatable {
     /// The lead and responsible units the node itself names, in plan order.
     public var named: [ReportingUnits.Named]
     public var targets: [StandingTarget]
+    /// The office's weight (考核权重): a task's weight among its siblings
+    /// (nil → 1), a section's in its parent (nil → the sum of its tasks').
+    public var weight: Double?
 
     public init(id: UUID, parent: UUID? = nil, isTask: Bool, deadline: CivilDate? = nil,
-                named: [ReportingUnits.Named] = [], targets: [StandingTarget] = []) {
+                named: [ReportingUnits.Named] = [], targets: [StandingTarget] = [], weight: Double? = nil) {
         self.id = id
+        self.weight = weight
         self.parent = parent
         self.isTask = isTask
         self.deadline = deadline

@@ -13,6 +13,8 @@ struct Dashboard {
         var level: Int
         var tasks: Int
         var rollUp: RollUp
+        /// Its weight in its parent: the office's, or (nil) the sum of its tasks'.
+        var weight: Double?
         /// Its tasks by status: a section is 滞后 by the mean of its tasks'
         /// scores (one 逾期 among 正常 ones), so the page shows which tasks make it so.
         var taskCounts: [Health: Int]
@@ -89,7 +91,7 @@ struct Dashboard {
             let tasks = standing.tasks.filter { $0.node.key.hasPrefix(node.key + "/") }
             var taskCounts: [Health: Int] = [:]
             for task in tasks { taskCounts[task.health.health, default: 0] += 1 }
-            return Section(id: id, key: node.key, title: node.title, level: node.level, tasks: tasks.count, rollUp: rollUp, taskCounts: taskCounts)
+            return Section(id: id, key: node.key, title: node.title, level: node.level, tasks: tasks.count, rollUp: rollUp, weight: node.weight, taskCounts: taskCounts)
         }
         func line(_ task: PlanStanding.TaskStanding) -> TaskLine {
             TaskLine(

@@ -61,7 +61,7 @@ extension PlanStore.Loaded {
             return StandingNode(
                 id: id, parent: node.parentID, isTask: node.isTask,
                 deadline: node.deadlineDate.flatMap(CivilDate.init(iso:)),
-                named: named(by: id), targets: targets(of: node).compactMap(\.standingTarget))
+                named: named(by: id), targets: targets(of: node).compactMap(\.standingTarget), weight: node.weight)
         }
     }
 

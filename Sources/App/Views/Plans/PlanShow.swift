@@ -81,6 +81,7 @@ enum PlanShow {
             }
             if !node.leaders.isEmpty { meta.append(H.span(class: "units", [.text("分管领导：\(node.leaders.joined(separator: "、"))")])) }
             if let deadline = node.deadlineText { meta.append(H.span(class: "deadline", [.text("完成时限：\(deadline)")])) }
+            if let weight = node.weight { meta.append(H.span([.class("weight"), .data("weight", Format.number(weight))], [.text("权重：\(Format.number(weight))")])) }
             if !meta.isEmpty { parts.append(H.div(class: "meta", meta)) }
             let targets = model.loaded.targets(of: node)
             if !targets.isEmpty {

@@ -106,6 +106,8 @@ enum ReviewPage {
                     H.input("leaders", value: node.leaders.joined(separator: "、"), label: "分管领导"),
                     H.input("deadline", value: node.deadlineText ?? "", label: "完成时限"),
                     H.input("deadlineDate", value: node.deadlineDate ?? "", type: "date", label: "完成日期"),
+                    H.input("weight", value: node.weight.map(Format.number) ?? "",
+                            label: node.isTask ? "权重（空为 1）" : "权重（空为所含任务之和）", extra: [.inputmode("decimal")]),
                     H.button("保存条目"),
                 ]),
                 H.div(class: "node-tools", [

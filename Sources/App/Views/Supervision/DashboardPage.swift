@@ -43,11 +43,11 @@ enum DashboardPage {
             if !isReporter {
                 body.append(H.heading(2, "各部分进展（按权重汇总）"))
                 let whole = s.plan
-                body.append(H.paragraph("全计划：得分 \(whole.score.map { Format.percent($0) } ?? "—")，平均进度 \(whole.progress.map { Format.percent($0) } ?? "—")，状态 \(whole.health.title)。每项任务权重 1，部分的权重为其任务权重之和；得分：已完成/正常 1，滞后 0.6，风险 0.3，逾期 0。", class: "hint"))
+                body.append(H.paragraph("全计划：得分 \(whole.score.map { Format.percent($0) } ?? "—")，平均进度 \(whole.progress.map { Format.percent($0) } ?? "—")，状态 \(whole.health.title)。每项任务权重 1、部分的权重为其任务权重之和，计划办在条目上另设的权重（标“设”）除外；得分：已完成/正常 1，滞后 0.6，风险 0.3，逾期 0。", class: "hint"))
                 body.append(H.cardTable(headers: ["部分", "权重", "任务", "进度", "得分", "状态（其中任务）"], rows: d.sections.map { section in
                     [
                         H.link(SitePath.planPage(planID).path + "#n-\(section.id)", "\(section.key) \(section.title)"),
-                        .text(Format.number(section.rollUp.weightTotal)), .text("\(section.tasks)"),
+                        .text(section.weight.map { Format.number($0) + "（设）" } ?? Format.number(section.rollUp.weightTotal)), .text("\(section.tasks)"),
                         .text(section.rollUp.progress.map { Format.percent($0) } ?? "—"),
                         .text(section.rollUp.score.map { Format.percent($0) } ?? "—"),
                         H.span([

@@ -39,6 +39,7 @@ enum TaskPage {
             }
             if !node.leaders.isEmpty { meta.append(H.span([.text("分管领导：\(node.leaders.joined(separator: "、"))")])) }
             if let deadline = node.deadlineText { meta.append(H.span(class: "deadline", [.text("完成时限：\(deadline)")])) }
+            if let weight = node.weight { meta.append(H.span([.class("weight"), .data("weight", Format.number(weight))], [.text("权重：\(Format.number(weight))")])) }
             body.append(H.div(class: "meta", meta))
             if let standing = model.standing {
                 body.append(HealthBadge.badge(standing.health.health))

@@ -21,24 +21,10 @@ public enum IndicatorBench {
     }
 
     public static func run(_ config: AppConfig, options: Options, log: @Sendable (String) -> Void) async throws {
-        var config = config
-        config.schedulerSeconds = 0
-        config.today = CivilDate(year: options.lastYear, month: 12, day: 20)
-        let app = try await Application.make(.init(name: "production", arguments: ["sciplan"]))
-        app.logger.logLevel = .error
-        do {
-            try await configure(app, config)
-            try await app.server.start(address: .hostname("127.0.0.1", port: options.port))
-            let port = app.listeningPort ?? options.port
+        try await withServingApp(config, today: CivilDate(year: options.lastYear, month: 12, day: 20), port: options.port) { app, port in
             let codes = try await generate(app, options: options, log: log)
             try await measure(app, base: "http://127.0.0.1:\(port)", codes: codes, options: options, log: log)
-        } catch {
-            await app.server.shutdown()
-            try? await app.asyncShutdown()
-            throw error
         }
-        await app.server.shutdown()
-        try await app.asyncShutdown()
     }
 
     /// The indicators measured: the additive catalogue codes and the

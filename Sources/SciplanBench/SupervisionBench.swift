@@ -20,25 +20,11 @@ public enum SupervisionBench {
     }
 
     public static func run(_ config: AppConfig, options: Options, log: @Sendable (String) -> Void) async throws {
-        var config = config
-        config.schedulerSeconds = 0
-        config.today = CivilDate(year: options.year, month: 12, day: 20)
-        config.port = options.port
-        let app = try await Application.make(.init(name: "production", arguments: ["sciplan"]))
-        app.logger.logLevel = .error
-        do {
-            try await configure(app, config)
-            try await app.server.start(address: .hostname("127.0.0.1", port: options.port))
+        try await withServingApp(config, today: CivilDate(year: options.year, month: 12, day: 20), port: options.port) { app, port in
             var options = options
-            options.port = app.listeningPort ?? options.port
+            options.port = port
             try await measure(app, options: options, log: log)
-        } catch {
-            await app.server.shutdown()
-            try? await app.asyncShutdown()
-            throw error
         }
-        await app.server.shutdown()
-        try await app.asyncShutdown()
     }
 
     static func measure(_ app: Application, options: Options, log: @Sendable (String) -> Void) async throws {

@@ -48,7 +48,7 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "Demo@2026"
 # The longest walks first (see main).
-ROLES = ["admin", "hubei", "office", "leader", "kjj", "gskjj"]
+ROLES = ["admin", "hubei", "office", "leader", "kjj", "gskjj", "gsrsj"]
 SIGNED_OUT = "signed-out"
 DEFAULT_TODAY = "2025-05-20"
 PHONE = {"width": 390, "height": 844}
@@ -82,6 +82,7 @@ MUST_REACH = {
     "admin": _OFFICE + ["/admin/accounts", "/admin/audit", "/admin/outbox"],
     "office": _OFFICE, "hubei": _OFFICE, "leader": _READ,
     "kjj": _PLAN + ["/reports", "/my-tasks"], "gskjj": _PLAN + ["/reports", "/my-tasks"],
+    "gsrsj": _PLAN + ["/reports", "/my-tasks"],
 }
 
 

@@ -393,6 +393,49 @@ class Run:
         self.goto(plan_path + "/dashboard")
         check(page.locator("svg").count() >= 2, "the dashboard draws fewer than two charts")
         check(page.locator("[data-count=total]").count() == 1, "the dashboard has no task count")
+    # q. ------------------------------------------------------------------
+    def step_partners(self):
+        """广水 2022: a responsible unit reports its part, the lead sees it to compile, the office sees who is silent."""
+        page = self.page
+        key = "三/（一）"   # 市科技经信局 leads; 市人社局 is among the responsible units
+        text = "浏览器测试：人社局本月完成人才平台摸底，新增博士后工作站1家。"
+        page.context.clear_cookies()  # whoever the step before left signed in
+        self.login("gsrsj")
+        self.goto("/reports")
+        card = page.locator(f'article.report-item[data-key="{key}"]')
+        check(card.count() == 1, f"gsrsj's 本期报送 has {card.count()} cards for {key}: {page.inner_text('main')[:400]}")
+        note = card.locator(".partner-note").inner_text()
+        check("由牵头单位市科技经信局汇总" in note, f"the partner is not told who compiles: {note!r}")
+        node = card.get_attribute("data-node")
+        card.locator(f'textarea[name="narrative:{node}"]').fill(text)
+        card.locator(f'input[name="percent:{node}"]').fill("70")
+        self.submit(card.get_by_role("button", name="只报送此项"))
+        check("已报送 1 项" in self.flash(), f"after 只报送此项 the flash is {self.flash()!r}")
+        self.logout()
+
+        self.login("gskjj")
+        self.goto("/reports")
+        card = page.locator(f'article.report-item[data-key="{key}"]')
+        block = card.locator(".partner-reports")
+        check(block.count() == 1, f"the lead sees no partners' reports on {key}: {card.inner_text()[:300]}")
+        mine = block.locator("li", has_text="市人社局").inner_text()
+        check(text in mine and "已报送" in mine and "进度 70%" in mine, f"the lead sees 市人社局's part as {mine!r}")
+        # The demo returned 市科协's December report: not handed in, and shown so.
+        silent = block.locator("li.missing, li.returned", has_text="市科协")
+        check(silent.count() == 1, f"the lead is not told 市科协 has nothing handed in: {block.inner_text()[:400]}")
+        self.logout()
+
+        self.login("hubei")
+        self.goto("/plans")
+        plan_path = page.get_by_role("link", name=GB_TITLE).first.get_attribute("href")
+        self.goto(plan_path + "/dashboard")
+        row = page.locator("#late tr", has_text="推进省级创新型县（市）建设")
+        check(row.count() == 1, f"{key} is not among the late tasks on the dashboard")
+        reason = row.locator("td").last.inner_text()
+        check("进展未报送（" in reason and "市科协" in reason and "市人社局" not in reason,
+              f"the dashboard's reason does not name the silent units alone: {reason!r}")
+        self.logout()
+
 
     # k. ------------------------------------------------------------------
     def step_escalation(self):
@@ -757,6 +800,7 @@ STEPS = [
     ("n security: forged token refused, password rules, second factor at login, audit trail searched and exported", "step_security"),
     ("o leader summary: lands on 领导摘要; 随州 2025 and 广水 2022 answer 哪些目标完不成、谁负责 on one screen at 390 and 1366 px (screenshots)", "step_leader_summary"),
     ("p phone cards: the breakdown table and the dashboard's tables at 390 px are cards with their labels, no sideways scroll", "step_phone_cards"),
+    ("q partners: 广水's responsible unit reports its part, the lead sees it to compile, the dashboard names who is silent", "step_partners"),
 ]
 
 

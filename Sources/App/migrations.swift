@@ -27,4 +27,5 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateAuditChain())
     app.migrations.add(AddBulletinWorkflow())
     app.migrations.add(AddNodeWeight())
+    app.migrations.add(AddPartnersReport())
 }

@@ -515,8 +515,11 @@ extension ServerTests {
                     #expect(try await ValueRow.all(of: planID, on: app.db).sorted { key($0) < key($1) }
                             == ValueRow.allThroughSQLKit(of: planID, on: app.db).sorted { key($0) < key($1) })
                     for node in full.nodes where node.isTask {
-                        let fromSQL = try await ReportingUnits.of(nodeID: node.id!, on: app.db) ?? []
-                        #expect(fromSQL == full.reportingUnits(of: node), "task \(node.key)")
+                        for partnersReport in [true, false] {
+                            let fromSQL = try await ReportingUnits.of(nodeID: node.id!, partnersReport: partnersReport, on: app.db) ?? []
+                            full.record.partnersReportChoice = partnersReport
+                            #expect(fromSQL == full.reportingUnits(of: node), "task \(node.key)")
+                        }
                         tasks += 1
                     }
                 }

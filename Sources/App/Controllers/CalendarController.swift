@@ -12,6 +12,9 @@ enum CalendarController {
         var onTrack: String?
         var behind: String?
         var profile: String?
+        /// "yes": responsible units beside a lead report too; "no": leads
+        /// only; absent: unchanged.
+        var partners: String?
     }
 
     static func model(_ req: Request, plan: PlanRecord) async throws -> CalendarPage.Model {
@@ -71,8 +74,16 @@ enum CalendarController {
         let planID = try plan.requireID()
         let back = SitePath.calendarPage(planID).path
         do {
-            let settings = try settings(from: try req.content.decode(Form.self))
+            let form = try req.content.decode(Form.self)
+            let settings = try settings(from: form)
             _ = try settings.calendar(year: plan.reportingYear(today: req.clock.today()))
+            let partners: Bool? = switch form.partners {
+            case nil: nil
+            case "yes": true
+            case "no": false
+            default: throw AppError.badRequest("“谁来报送”只能选牵头单位和各责任单位，或只由牵头单位。")
+            }
+            let partnersBefore = plan.partnersReport
             let existing = try await PlanCalendar.query(on: req.db).filter(\.$plan.$id == planID).first()
             let before = CalendarSettings(existing)
             try await req.db.writeTransaction { tx in
@@ -82,8 +93,13 @@ enum CalendarController {
                 } else {
                     try await PlanCalendar(planID: planID, settings: settings).create(on: tx)
                 }
+                if let partners, partners != partnersBefore {
+                    plan.partnersReportChoice = partners
+                    try await plan.save(on: tx)
+                }
                 try await Audit.record(account, "calendar.update", entity: "plan", id: planID,
-                                       before: describe(before), after: describe(settings), on: tx)
+                                       before: describe(before) + " partners \(partnersBefore ? "report" : "silent")",
+                                       after: describe(settings) + " partners \((partners ?? partnersBefore) ? "report" : "silent")", on: tx)
             }
             return req.redirectWithFlash(back, "报送日历已保存。")
         } catch let error as AppError {

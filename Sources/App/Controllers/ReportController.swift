@@ -77,7 +77,10 @@ enum ReportController {
                     periodTitle: part.period.title, dueDate: part.dueDate.iso, deadline: part.deadline.iso,
                     open: part.check == .allowed, nodeID: try item.node.requireID(), key: item.node.key, title: item.node.title,
                     targets: item.targets.compactMap { t in t.id.map { TargetRefDTO(id: $0, text: t.text, value: t.value, unit: t.unit) } },
-                    report: try item.report.map { try ReportDTO($0, values: item.values) }))
+                    report: try item.report.map { try ReportDTO($0, values: item.values) }, compiledBy: item.compiledBy,
+                    partners: try item.partners.map { p in
+                        PartnerReportDTO(unit: p.unitName, report: try p.report.map { try ReportDTO($0, values: p.values) })
+                    }))
             }
         }
         return try await tasks.encodeResponse(for: req)

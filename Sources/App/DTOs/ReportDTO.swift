@@ -83,6 +83,16 @@ struct ReportTaskDTO: Content {
     var title: String
     var targets: [TargetRefDTO]
     var report: ReportDTO?
+    /// For a partner (a responsible unit beside a lead): the lead units that compile its part.
+    var compiledBy: [String]
+    /// For a lead: what each partner has handed in this period (report nil: nothing yet).
+    var partners: [PartnerReportDTO]
+}
+
+/// A partner's report of the period as its lead sees it, to compile from (牵头汇总).
+struct PartnerReportDTO: Content {
+    var unit: String
+    var report: ReportDTO?
 }
 
 struct TargetRefDTO: Content {

@@ -36,8 +36,15 @@ package final class PlanRecord: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
     @OptionalField(key: "published_at") package var publishedAt: Date?
+    /// Whether responsible units beside a lead report their own part; nil is
+    /// the default, yes (`partnersReport`).
+    @OptionalField(key: "partners_report") package var partnersReportChoice: Bool?
 
     package init() {}
+
+    /// Responsible units beside a lead report their own part, and the lead
+    /// compiles (牵头汇总); the office may keep reporting to the leads alone.
+    var partnersReport: Bool { partnersReportChoice ?? true }
 
     package var displayTitle: String { title?.isEmpty == false ? title! : file }
 }

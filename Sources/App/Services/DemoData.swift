@@ -24,6 +24,8 @@ enum DemoData {
         .init(username: "hubei", displayName: "湖北省科技厅计划处", role: .office, jurisdictionCode: "420000"),
         .init(username: "kjj", displayName: "随州市科技局填报员", role: .reporter, jurisdictionCode: "421300", unitName: "市科技局"),
         .init(username: "gskjj", displayName: "广水市科技经信局填报员", role: .reporter, jurisdictionCode: "421381", unitName: "市科技经信局"),
+        // A responsible unit beside 市科技经信局's lead: reports its part (牵头汇总).
+        .init(username: "gsrsj", displayName: "广水市人社局填报员", role: .reporter, jurisdictionCode: "421381", unitName: "市人社局"),
         .init(username: "leader", displayName: "随州市分管副市长", role: .leader, jurisdictionCode: "421300"),
     ]
 

@@ -5,8 +5,12 @@ import Foundation
 public struct Standing: Sendable {
     public struct Task: Sendable {
         public var id: UUID
-        /// The units that report on it (`ReportingUnits`).
+        /// The units that report on it (`ReportingUnits`), leads first.
         public var units: [UUID]
+        /// Who compiles its report: the leads, or every reporting unit where no lead is named.
+        public var lead: [UUID]
+        /// Responsible units beside a lead, reporting their own part.
+        public var partners: [UUID]
         public var health: TaskHealthResult
         /// 0…1; a confirmed task is 1; nil when nobody has said.
         public var progress: Double?
@@ -63,32 +67,52 @@ public struct Standing: Sendable {
         var tasks: [Task] = []
         var counts: [UUID: UnitCounts] = [:]
         for node in facts.nodes where node.isTask {
-            let units = ReportingUnits.of(node, in: nodesByID, fallback: facts.issuerUnits)
+            let reporters = ReportingUnits.reporters(
+                of: node, in: nodesByID, fallback: facts.issuerUnits, partnersReport: facts.partnersReport)
+            let units = reporters.all
             var timeliness: [UUID: [String: Timeliness]] = [:]
             var periods: [PeriodTimeliness] = []
             for period in started {
                 var worst: Timeliness?
+                var missing: [String] = []
                 for unit in units {
                     let fact = reportsByKey[Key(node: node.id, unit: unit, period: period.key)]?.fact
                     let t = calendar.timeliness(of: fact, for: period, now: now)
                     timeliness[unit, default: [:]][period.key] = t
+                    if t == .missing { missing.append(facts.unitNames[unit] ?? "未知单位") }
                     if worst.map({ Self.rank(t) > Self.rank($0) }) ?? true { worst = t }
                 }
-                if let worst { periods.append(PeriodTimeliness(period: period, timeliness: worst, calendar: calendar)) }
+                // Name who is missing only when others did report: "nobody" needs no list.
+                if missing.count == units.count { missing = [] }
+                if let worst {
+                    periods.append(PeriodTimeliness(period: period, timeliness: worst, calendar: calendar, missingUnits: missing))
+                }
             }
             let nodeReports = (reportsByNode[node.id] ?? []).sorted {
                 ($0.period, $0.updatedAt ?? .distantPast) < ($1.period, $1.updatedAt ?? .distantPast)
             }
             let accepted = nodeReports.filter { $0.state == .accepted }
             let handedIn = nodeReports.filter { $0.state.isHandedIn }
+            // The lead's compiled report speaks for the task; a partner's
+            // figures count only where no lead has given one.
+            let byLead = accepted.filter { reporters.lead.contains($0.unit) }
+            let byPartners = accepted.filter { !reporters.lead.contains($0.unit) }
             // The latest accepted value of each target counts.
             var actual: [UUID: Double] = [:]
-            for report in accepted { actual.merge(report.values) { _, new in new } }
+            for report in byLead { actual.merge(report.values) { _, new in new } }
+            var partnerActual: [UUID: Double] = [:]
+            for report in byPartners { partnerActual.merge(report.values) { _, new in new } }
+            actual.merge(partnerActual) { lead, _ in lead }
             let completed = facts.completed.contains(node.id)
-            // Several units on one task: the task is as far as the slowest of them.
-            var latestByUnit: [UUID: Double] = [:]
-            for report in accepted { if let p = report.percent { latestByUnit[report.unit] = p } }
-            let percent = latestByUnit.values.min()
+            // Several units writing the task's report: the task is as far as
+            // the slowest of them; partners' own percentages only when no
+            // lead has reported one.
+            func slowest(_ reports: [StandingReport]) -> Double? {
+                var latestByUnit: [UUID: Double] = [:]
+                for report in reports { if let p = report.percent { latestByUnit[report.unit] = p } }
+                return latestByUnit.values.min()
+            }
+            let percent = slowest(byLead) ?? slowest(byPartners)
             let targets = node.targets.map { target in
                 (target: target, assessment: assess(
                     TargetCheck(value: target.value, max: target.max, comparator: target.comparator,
@@ -102,7 +126,7 @@ public struct Standing: Sendable {
             let health = taskHealth(taskFacts, on: asOf, thresholds: thresholds)
             let progress: Double? = completed ? 1 : percent.map { min(max($0, 0), 100) / 100 }
             tasks.append(Task(
-                id: node.id, units: units, health: health, progress: progress, weight: node.weight ?? 1, periods: periods,
+                id: node.id, units: units, lead: reporters.lead, partners: reporters.partners, health: health, progress: progress, weight: node.weight ?? 1, periods: periods,
                 timeliness: timeliness, targets: targets, completed: completed,
                 completionProposed: taskFacts.completionProposed && !completed, percent: percent))
             for unit in units {

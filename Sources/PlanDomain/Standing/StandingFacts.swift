@@ -112,9 +112,13 @@ public struct StandingFacts: Sendable, Equatable {
     /// The plan's own bureau, which reports on tasks that name no unit.
     public var issuerUnits: [UUID]
     public var unitNames: [UUID: String]
+    /// The office's choice for the plan: responsible units beside a lead
+    /// report their own part (the default), or only leads report.
+    public var partnersReport: Bool
 
     public init(nodes: [StandingNode], reports: [StandingReport], completed: Set<UUID> = [], publishedAt: Date? = nil,
-                issuerUnits: [UUID] = [], unitNames: [UUID: String] = [:]) {
+                issuerUnits: [UUID] = [], unitNames: [UUID: String] = [:], partnersReport: Bool = true) {
+        self.partnersReport = partnersReport
         self.nodes = nodes
         self.reports = reports
         self.completed = completed

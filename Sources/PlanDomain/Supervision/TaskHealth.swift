@@ -9,15 +9,19 @@ public struct PeriodTimeliness: Sendable, Equatable, Hashable {
     /// timeliness alone (missing, late and on time count as passed), which
     /// mistakes a report handed in early for a period that is over.
     public var deadline: CivilDate?
+    /// On a task several units report on: the names of those whose report
+    /// is missing, so the health says who (empty: say no name).
+    public var missingUnits: [String]
 
-    public init(period: ReportingPeriod, timeliness: Timeliness, deadline: CivilDate? = nil) {
+    public init(period: ReportingPeriod, timeliness: Timeliness, deadline: CivilDate? = nil, missingUnits: [String] = []) {
         self.period = period
         self.timeliness = timeliness
         self.deadline = deadline
+        self.missingUnits = missingUnits
     }
 
-    public init(period: ReportingPeriod, timeliness: Timeliness, calendar: ReportingCalendar) {
-        self.init(period: period, timeliness: timeliness, deadline: calendar.deadline(for: period))
+    public init(period: ReportingPeriod, timeliness: Timeliness, calendar: ReportingCalendar, missingUnits: [String] = []) {
+        self.init(period: period, timeliness: timeliness, deadline: calendar.deadline(for: period), missingUnits: missingUnits)
     }
 
     func deadlinePassed(on date: CivilDate) -> Bool {
@@ -92,8 +96,9 @@ public struct TaskHealthResult: Sendable, Equatable {
 /// 2. The completion deadline is over and the task is not done: `overdue` —
 ///    unless the unit has asked for it to be accepted as done, which leaves
 ///    the decision with the office.
-/// 3. The latest period whose deadline has passed has no report: `overdue`.
-///    Only the latest counts, so a unit that missed March and reports again
+/// 3. The latest period whose deadline has passed has no report (from any
+///    of the units reporting on the task, partners included, who are then
+///    named): `overdue`. Only the latest counts, so a unit that missed March and reports again
 ///    from April is not marked overdue all year.
 /// 4. Otherwise the worst of: each target's health; the reported percent
 ///    against the share of the task's time that is over (from `yearStart` to
@@ -120,7 +125,8 @@ public func taskHealth(_ f: TaskFacts, on date: CivilDate, thresholds: Threshold
     }
     let passed = f.periods.filter { $0.deadlinePassed(on: date) }
     if let latest = passed.max(by: { $0.period < $1.period }), latest.timeliness == .missing {
-        return result(.overdue, ["\(latest.period.title)进展未报送"])
+        let who = latest.missingUnits.isEmpty ? "" : "（\(latest.missingUnits.joined(separator: "、"))）"
+        return result(.overdue, ["\(latest.period.title)进展未报送\(who)"])
     }
 
     var found: [(health: Health, reason: String)] = []

@@ -24,7 +24,8 @@ import Testing
             StandingTarget(id: count, value: 100, unit: "家"),
             StandingTarget(id: share, value: 2.5, unit: "%"),
         ]),
-        // A lead unit reports; the responsible unit beside it does not.
+        // A lead unit reports; the responsible unit beside it does not when
+        // the office keeps reporting to leads (partnersReport false, as here).
         StandingNode(id: t2, isTask: true, named: [.init(.responsible, c), .init(.lead, b)]),
         // No lead: every responsible unit reports.
         StandingNode(id: t3, isTask: true, named: [.init(.responsible, c), .init(.responsible, d)]),
@@ -41,9 +42,10 @@ import Testing
     ]
 
     static func standing(today: CivilDate = CivilDate(year: 2025, month: 5, day: 10), publishedAt: Date? = nil,
-                         reports: [StandingReport] = reports) throws -> Standing {
+                         reports: [StandingReport] = reports, partnersReport: Bool = false) throws -> Standing {
         let facts = StandingFacts(nodes: nodes, reports: reports, completed: [t4], publishedAt: publishedAt,
-                                  issuerUnits: [bureau], unitNames: [a: "甲局", b: "乙局", c: "丙局", d: "丁局"])
+                                  issuerUnits: [bureau], unitNames: [a: "甲局", b: "乙局", c: "丙局", d: "丁局"],
+                                  partnersReport: partnersReport)
         let calendar = try ReportingCalendar(year: 2025, kind: .quarterly, dueDay: 25, graceDays: 3)
         return Standing(facts, calendar: calendar, today: today, now: at(today.iso))
     }
@@ -55,6 +57,11 @@ import Testing
         #expect(s.task(Self.t3)?.units == [Self.c, Self.d])
         #expect(s.task(Self.t4)?.units == [Self.d])
         #expect(s.tasks.count == 4)   // the section is not a task
+        // By default the responsible unit beside the lead reports its part too.
+        let t2 = try #require(try Self.standing(partnersReport: true).task(Self.t2))
+        #expect(t2.units == [Self.b, Self.c] && t2.lead == [Self.b] && t2.partners == [Self.c])
+        // Where no lead is named every responsible unit writes the report: nobody is a partner.
+        #expect(try Self.standing(partnersReport: true).task(Self.t3)?.partners == [])
     }
 
     @Test func aPlanNamingNoUnitIsReportedOnByItsBureau() {

@@ -15,6 +15,20 @@ struct ReportSheet {
         var previousPeriod: ReportingPeriod? = nil
         var targets: [TargetRecord]
         var attachments: [ReportAttachment]
+        /// For a lead unit whose task has partners: each partner's report of
+        /// the period as handed in, to compile from (牵头汇总).
+        var partners: [PartnerReport] = []
+        /// For a partner: the lead units that compile its part.
+        var compiledBy: [String] = []
+    }
+
+    /// What a partner has handed in for the period, as its lead sees it.
+    struct PartnerReport {
+        var unitName: String
+        /// nil: nothing handed in yet (a draft is the partner's own); a
+        /// returned report is shown as returned, to be corrected.
+        var report: ProgressReport?
+        var values: [UUID: Double]
     }
 
     struct Part {
@@ -77,6 +91,20 @@ struct ReportSheet {
             }
             let earlierIDs = latestEarlier.values.compactMap(\.1.id)
             let earlierValues = earlierIDs.isEmpty ? [] : try await ReportValue.query(on: db).filter(\.$report.$id ~~ earlierIDs).all()
+            // The partners' handed-in reports of the period, for the tasks this unit compiles.
+            let reportersByTask = Dictionary(tasks.compactMap { node in node.id.map { ($0, loaded.reporters(of: node, fallback: issuers)) } },
+                                             uniquingKeysWith: { a, _ in a })
+            let compiled = reportersByTask.filter { $0.value.lead.contains(unitID) && !$0.value.partners.isEmpty }
+            let partnerIDs = Set(compiled.values.flatMap(\.partners))
+            let partnerReports = compiled.isEmpty ? [] : try await ProgressReport.query(on: db)
+                .filter(\.$node.$id ~~ Array(compiled.keys)).filter(\.$period == period.key).filter(\.$unit.$id ~~ Array(partnerIDs))
+                .filter(\.$state ~~ [.submitted, .accepted, .returned]).all()
+            let partnerReportIDs = partnerReports.compactMap(\.id)
+            let partnerValues = partnerReportIDs.isEmpty ? [] : try await ReportValue.query(on: db).filter(\.$report.$id ~~ partnerReportIDs).all()
+            let namedUnits = Set(reportersByTask.values.flatMap(\.all))
+            let unitNames = namedUnits.isEmpty ? [:] : Dictionary(
+                try await Unit.query(on: db).filter(\.$id ~~ Array(namedUnits)).all().compactMap { u in u.id.map { ($0, u.name) } },
+                uniquingKeysWith: { a, _ in a })
             let items = tasks.map { node -> Item in
                 let report = current.first { $0.$node.id == node.id }
                 let reportValues = values.filter { $0.$report.id == report?.id }
@@ -86,7 +114,17 @@ struct ReportSheet {
                     values: Dictionary(reportValues.map { ($0.$target.id, $0.value) }, uniquingKeysWith: { a, _ in a }),
                     previous: Dictionary(earlierValues.filter { $0.$report.id == earlier?.1.id }.map { ($0.$target.id, $0.value) }, uniquingKeysWith: { a, _ in a }),
                     previousPeriod: earlier?.0,
-                    targets: loaded.targets(of: node), attachments: files.filter { $0.$report.id == report?.id })
+                    targets: loaded.targets(of: node), attachments: files.filter { $0.$report.id == report?.id },
+                    partners: (node.id.flatMap { compiled[$0] }?.partners ?? []).map { partner in
+                        let handed = partnerReports.first { $0.$node.id == node.id && $0.$unit.id == partner }
+                        return PartnerReport(
+                            unitName: unitNames[partner] ?? "未知单位", report: handed,
+                            values: Dictionary(partnerValues.filter { $0.$report.id == handed?.id }.map { ($0.$target.id, $0.value) },
+                                               uniquingKeysWith: { a, _ in a }))
+                    },
+                    compiledBy: node.id.flatMap { reportersByTask[$0] }.map { r in
+                        r.partners.contains(unitID) ? r.lead.compactMap { unitNames[$0] } : []
+                    } ?? [])
             }
             parts.append(Part(
                 plan: plan, period: period, dueDate: calendar.dueDate(for: period), deadline: calendar.deadline(for: period),

@@ -7,7 +7,7 @@ import SQLKit
 /// database (one query walking up the tree), so a submission does not load
 /// its plan.
 extension ReportingUnits {
-    static func of(nodeID: UUID, on db: any Database) async throws -> [UUID]? {
+    static func of(nodeID: UUID, partnersReport: Bool, on db: any Database) async throws -> [UUID]? {
         guard let sql = db as? any SQLDatabase else { throw AppError(status: .internalServerError, reason: "数据库不支持 SQL 查询。") }
         struct Row: Decodable {
             var depth: Int
@@ -35,6 +35,6 @@ extension ReportingUnits {
             case .cooperating: continue
             }
         }
-        return pick(levels)
+        return pick(levels, partnersReport: partnersReport)
     }
 }

@@ -49,7 +49,8 @@ extension StandingInputs {
                     selfStatus: r.selfStatus, completionProposed: r.completionProposed, firstSubmittedAt: r.firstSubmittedAt,
                     lastSubmittedAt: r.lastSubmittedAt, updatedAt: r.updatedAt, values: valuesByReport[r.id] ?? [:])
             },
-            completed: completed, publishedAt: loaded.record.publishedAt, issuerUnits: issuerUnits, unitNames: unitNames)
+            completed: completed, publishedAt: loaded.record.publishedAt, issuerUnits: issuerUnits, unitNames: unitNames,
+            partnersReport: loaded.record.partnersReport)
     }
 }
 
@@ -77,16 +78,21 @@ extension PlanStore.Loaded {
         }
     }
 
-    /// The units that report on a task (PlanDomain's `ReportingUnits.pick`
-    /// over the node and its parents); `fallback` is the issuing bureau.
-    func reportingUnits(of node: NodeRecord, fallback: [UUID] = []) -> [UUID] {
+    /// The units that report on a task (PlanDomain's `ReportingUnits`
+    /// over the node and its parents, as the plan's partners choice says);
+    /// `fallback` is the issuing bureau.
+    func reporters(of node: NodeRecord, fallback: [UUID] = []) -> ReportingUnits.Reporters {
         var levels: [[ReportingUnits.Named]] = []
         var current: NodeRecord? = node
         while let here = current, let id = here.id, levels.count < ReportingUnits.maxDepth {
             levels.append(named(by: id))
             current = here.parentID.flatMap { nodeByID[$0] }
         }
-        return ReportingUnits.pick(levels) ?? fallback
+        return ReportingUnits.reporters(levels, partnersReport: record.partnersReport) ?? ReportingUnits.Reporters(lead: fallback)
+    }
+
+    func reportingUnits(of node: NodeRecord, fallback: [UUID] = []) -> [UUID] {
+        reporters(of: node, fallback: fallback).all
     }
 }
 

@@ -140,6 +140,11 @@ enum ReportsPage {
                     item.node.deadlineText.map { H.span(class: "deadline", [.text("完成时限：\($0)")]) } ?? .empty,
                 ]),
             ]
+            if !item.compiledBy.isEmpty {
+                children.append(H.paragraph(
+                    "本单位为责任单位：报送本单位承担的部分，由牵头单位\(item.compiledBy.joined(separator: "、"))汇总。", class: "partner-note"))
+            }
+            if !item.partners.isEmpty { children.append(partnerReports(item)) }
             if let comment = item.report?.reviewComment, state == .returned {
                 children.append(H.p([.class("returned"), .role("alert")], [.text("退回原因：\(comment)（\(item.report?.reviewerName ?? "")）")]))
             }
@@ -159,6 +164,28 @@ enum ReportsPage {
                 } + (report.isEditable ? [H.link(SitePath.taskPage(part.plan.linkID, item.node.linkID).path + "#attach-\(reportID)", "上传附件", class: "chip")] : [])))
             }
             return H.article([.class("card report-item"), .data("key", item.node.key), .data("node", nodeID)], children)
+        }
+
+        /// A lead's view of its partners' reports of the period, to compile from.
+        func partnerReports(_ item: ReportSheet.Item) -> Body {
+            let handed = item.partners.filter { $0.report?.state.isHandedIn == true }.count
+            return H.div(class: "partner-reports", [
+                H.h3([.text("各责任单位本期报送（\(handed)/\(item.partners.count)，供牵头汇总）")]),
+                H.ul(item.partners.map { partner in
+                    guard let report = partner.report else {
+                        return H.li(class: "partner missing", [H.strong([.text(partner.unitName)]), .text("：尚未报送")])
+                    }
+                    var facts: [String] = [report.state == .returned ? "已退回，待修改" : report.state.title]
+                    if let percent = report.percent { facts.append("进度 \(Draft.format(percent))%") }
+                    for target in item.targets {
+                        if let id = target.id, let value = partner.values[id] { facts.append("\(target.metric)：\(Draft.format(value))\(target.unit)") }
+                    }
+                    return H.li(class: report.state == .returned ? "partner returned" : "partner", [
+                        H.strong([.text(partner.unitName)]), .text("（\(facts.joined(separator: "；"))）："),
+                        .text(report.narrative.isEmpty ? "（未填写进展）" : report.narrative),
+                    ])
+                }),
+            ])
         }
 
         func fields(nodeID: String, draft: Draft, targets: [TargetRecord], previous: [UUID: Double], previousPeriod: ReportingPeriod?) -> [Body] {

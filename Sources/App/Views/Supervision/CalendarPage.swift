@@ -40,6 +40,9 @@ enum CalendarPage {
                     H.input("onTrack", value: Format.number(s.thresholds.onTrack * 100), label: "正常阈值（实际/应达 ≥ %）"),
                     H.input("behind", value: Format.number(s.thresholds.behind * 100), label: "滞后阈值（低于此为风险，%）"),
                     H.input("profile", value: profile, label: "应达进度的月度分布（可选：12 个数，如上年各月完成量；留空为全年均匀）"),
+                    H.select("partners", label: "谁来报送", options: [
+                        ("yes", "牵头单位和各责任单位都报送，牵头单位汇总"), ("no", "只由牵头单位报送"),
+                    ], selected: model.plan.partnersReport ? "yes" : "no"),
                     H.button("保存"),
                 ]),
                 H.heading(2, "\(model.calendar.year)年各期"),

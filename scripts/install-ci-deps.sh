@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the server and browser tests need beyond Swift: PostgreSQL 15,
-# Chromium with CJK fonts (Debian packages), and Playwright, openpyxl,
-# python-docx, schemathesis and axe-playwright-python (PyPI; schemathesis for
-# scripts/api-fuzz.sh, axe-playwright-python for scripts/axe-test.py).
+# Chromium with CJK fonts, LibreOffice Writer (Debian packages), and
+# Playwright, openpyxl, python-docx, schemathesis and axe-playwright-python
+# (PyPI; schemathesis for scripts/api-fuzz.sh, axe-playwright-python for
+# scripts/axe-test.py).
 # Runs when CI=true, or when something is missing and we are root. Idempotent:
 # only what is missing is installed, and what was installed is printed.
 set -euo pipefail
@@ -17,6 +18,10 @@ have_deb chromium || [ -x /usr/bin/chromium ] || debs+=(chromium)
 have_deb fonts-noto-cjk || debs+=(fonts-noto-cjk)
 # openssl makes the test CA and certificate of scripts/pg-tls-test.sh.
 command -v openssl >/dev/null || debs+=(openssl)
+# LibreOffice Writer converts bulletins to PDF (scripts/check-docx.py --pdf);
+# its charts come with libreoffice-core-nogui, a dependency: Calc is not needed.
+have_deb libreoffice-writer-nogui || have_deb libreoffice-writer || command -v soffice >/dev/null \
+  || debs+=(libreoffice-writer-nogui)
 pys=()
 have_py playwright || pys+=(playwright)
 have_py openpyxl || pys+=(openpyxl)

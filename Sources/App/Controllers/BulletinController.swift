@@ -85,8 +85,12 @@ enum BulletinController {
             let lastNumber = try await BulletinRecord.query(on: req.db).filter(\.$plan.$id == planID)
                 .filter(\.$stateValue != BulletinRecord.State.draft.rawValue).max(\.$number) ?? 0
             let number = lastNumber + 1
+            let request = BulletinBuilder.Request(kind: kind, period: form.period ?? "")
+            let year = plan.reportingYear(today: req.clock.today())
+            let month = try BulletinBuilder.lastMonth(request, calendar: try inputs.settings.calendar(year: year))
+            let places = try await BulletinPlaces.table(for: inputs, year: year, month: month, on: req.db)
             let (bulletin, summary) = try BulletinBuilder.build(
-                .init(kind: kind, period: form.period ?? ""), inputs: inputs, today: req.clock.today(), number: number, issuer: issuer)
+                request, inputs: inputs, today: req.clock.today(), number: number, issuer: issuer, places: places)
             var marked = bulletin
             marked.number = "第\(number)期（草稿）"
             let record = existing ?? BulletinRecord()

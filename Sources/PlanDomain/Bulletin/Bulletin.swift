@@ -1,8 +1,9 @@
 /// A monthly or quarterly bulletin (通报) as the office issues it: counts, the
-/// plan's targets (完成率 and 预计完成率 side by side), the tasks grouped by
-/// status, the late and at-risk tasks, and the unit ranking. Every field is
-/// display text already; `BulletinDocument` and the bulletin page only lay it
-/// out. Codable so a draft is kept as it was previewed and published as is.
+/// plan's targets (完成率 and 预计完成率 side by side) and their chart, the
+/// places compared, the tasks grouped by status, the late and at-risk tasks,
+/// and the unit ranking. Every field but the chart's numbers is display text
+/// already; `BulletinDocument` and the bulletin page only lay it out. Codable
+/// so a draft is kept as it was previewed and published as is.
 public struct Bulletin: Sendable, Equatable, Codable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case monthly, quarterly
@@ -31,6 +32,11 @@ public struct Bulletin: Sendable, Equatable, Codable {
     public var summary: [Count]
     /// The plan's numeric targets as of the period's end.
     public var targets: [TargetRow]
+    /// The numbers of the chart 主要指标完成率 drawn after the targets table;
+    /// nil (as in drafts kept before there was a chart) draws none.
+    public var chart: ChartData?
+    /// 各地对比; nil or without rows leaves the part out.
+    public var places: PlaceTable?
     /// One group per status that has tasks.
     public var sections: [TaskGroup]
     /// 逾期未报 / 逾期任务.
@@ -41,8 +47,9 @@ public struct Bulletin: Sendable, Equatable, Codable {
     public var remarks: [String]
 
     public init(kind: Kind, title: String, issuer: String, number: String? = nil, periodTitle: String,
-                issuedOn: String, summary: [Count] = [], targets: [TargetRow] = [], sections: [TaskGroup] = [], late: [TaskRow] = [],
-                atRisk: [TaskRow] = [], ranking: [UnitRank] = [], remarks: [String] = []) {
+                issuedOn: String, summary: [Count] = [], targets: [TargetRow] = [], chart: ChartData? = nil,
+                places: PlaceTable? = nil, sections: [TaskGroup] = [], late: [TaskRow] = [], atRisk: [TaskRow] = [],
+                ranking: [UnitRank] = [], remarks: [String] = []) {
         self.kind = kind
         self.title = title
         self.issuer = issuer
@@ -51,6 +58,8 @@ public struct Bulletin: Sendable, Equatable, Codable {
         self.issuedOn = issuedOn
         self.summary = summary
         self.targets = targets
+        self.chart = chart
+        self.places = places
         self.sections = sections
         self.late = late
         self.atRisk = atRisk
@@ -117,49 +126,15 @@ public struct Bulletin: Sendable, Equatable, Codable {
         }
     }
 
-    /// One numeric target: 目标 as stated, 实际 by the period's end, 完成率
-    /// (实际 ÷ 目标), the year-end forecast and 预计完成率 (forecast ÷ 目标), and
-    /// its state (docs/numbers.md). Display text, "—" where unknown.
-    public struct TargetRow: Sendable, Equatable, Codable {
-        public var key: String
-        public var text: String
-        public var target: String
-        public var actual: String
-        public var completionRate: String
-        public var projected: String
-        public var projectedRate: String
-        public var status: String
-        public var units: String
-
-        public init(key: String, text: String, target: String, actual: String, completionRate: String,
-                    projected: String, projectedRate: String, status: String, units: String) {
-            self.key = key
-            self.text = text
-            self.target = target
-            self.actual = actual
-            self.completionRate = completionRate
-            self.projected = projected
-            self.projectedRate = projectedRate
-            self.status = status
-            self.units = units
-        }
-    }
-
-    /// The numbered parts, as the document and the page print them.
-    public enum Part: String, CaseIterable, Sendable {
-        case targets = "一、主要指标完成情况"
-        case tasks = "二、任务进展情况"
-        case late = "三、逾期任务"
-        case atRisk = "四、风险任务"
-        case ranking = "五、单位排名"
-    }
-
     /// The column headers of each table, as the document and the page print them.
     public enum Columns {
         public static let summary = ["项目", "数值"]
-        public static let targets = ["序号", "指标", "目标", "实际", "完成率", "预计全年", "预计完成率", "状态"]
+        public static let targets = ["序号", "指标", "目标", "实际", "较上期", "完成率", "预计全年", "预计完成率", "状态"]
         public static let tasks = ["序号", "任务", "责任单位", "状态", "进度", "说明"]
         public static let ranking = ["名次", "单位", "任务数", "按时报送率", "完成率", "得分"]
+
+        /// 各地对比: 名次, 地区, the table's own measures, then 综合完成率.
+        public static func places(_ measures: [String]) -> [String] { ["名次", "地区"] + measures + ["综合完成率"] }
     }
 
     /// The opening sentence: 截至…，任务总数…项，….

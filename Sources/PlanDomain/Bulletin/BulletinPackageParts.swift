@@ -5,17 +5,21 @@ enum BulletinPackageParts {
     static let tableTextStyle = "TableText"
     static let header = SpreadsheetXML.header
 
-    static let contentTypes = header + """
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-        <Default Extension="xml" ContentType="application/xml"/>\
-        <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-        <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-        <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
-        <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-        <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
-        </Types>
-        """
+    /// The chart's override only when the package has the chart part.
+    static func contentTypes(chart: Bool) -> String {
+        header + """
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\
+            <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+            <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
+            <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
+            <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
+            <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>
+            """
+            + (chart ? #"<Override PartName="/\#(BulletinChart.path)" ContentType="\#(BulletinChart.contentType)"/>"# : "")
+            + "</Types>"
+    }
 
     static let packageRelationships = header + """
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
@@ -25,12 +29,16 @@ enum BulletinPackageParts {
         </Relationships>
         """
 
-    static let documentRelationships = header + """
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>\
-        </Relationships>
-        """
+    /// Styles and settings, and the chart when the document has one.
+    static func documentRelationships(chart: Bool) -> String {
+        header + """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>
+            """
+            + (chart ? #"<Relationship Id="\#(BulletinChart.relationshipID)" Type="\#(BulletinChart.relationshipType)" Target="\#(BulletinChart.target)"/>"# : "")
+            + "</Relationships>"
+    }
 
     /// Compatibility mode 15 keeps Word from opening the file in compatibility view.
     static let settings = header + #"<w:settings xmlns:w="\#(WordML.namespace)">"#

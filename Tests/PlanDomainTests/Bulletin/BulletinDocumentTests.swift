@@ -6,7 +6,8 @@ import ZIPFoundation
 
 @Suite struct BulletinDocumentTests {
     static let parts = ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
-                        "word/styles.xml", "word/settings.xml", "docProps/core.xml", "docProps/app.xml"]
+                        "word/styles.xml", "word/settings.xml", "word/charts/chart1.xml", "docProps/core.xml",
+                        "docProps/app.xml"]
 
     /// The text of one part of the package.
     func part(_ data: Data, _ path: String) throws -> String {
@@ -38,22 +39,24 @@ import ZIPFoundation
         #expect(lines[3] == "截至2025年3月，任务总数30项，已完成2项，正常推进20项，滞后5项，风险2项，逾期1项，按时报送率93.3%。")
         #expect(Array(lines[4...11]) == ["项目\t数值", "任务总数\t30项", "已完成\t2项", "正常推进\t20项", "滞后\t5项",
                                           "风险\t2项", "逾期\t1项", "按时报送率\t93.3%"])
-        let marks = ["一、", "二、", "三、", "四、", "五、", "（一）", "（二）", "（三）"]
+        let marks = ["一、", "二、", "三、", "四、", "五、", "六、", "（一）", "（二）", "（三）"]
         let headings = lines.filter { line in marks.contains { line.hasPrefix($0) } }
-        #expect(headings == ["一、主要指标完成情况", "二、任务进展情况", "（一）已完成", "（二）正常推进", "（三）滞后", "三、逾期任务",
-                             "四、风险任务", "五、单位排名"])
-        // 完成率 (actual ÷ target) and 预计完成率 (forecast ÷ target) side by side, never one for the other.
+        #expect(headings == ["一、主要指标完成情况", "二、各地完成情况对比", "三、任务进展情况", "（一）已完成", "（二）正常推进",
+                             "（三）滞后", "四、逾期任务", "五、风险任务", "六、单位排名"])
+        // 完成率 (actual ÷ target) and 预计完成率 (forecast ÷ target) side by side, never one for the other;
+        // 较上期 right after 实际. The chart has no text, so the places' heading follows the last row.
         let targets = lines.drop { $0 != "一、主要指标完成情况" }.dropFirst()
-        #expect(Array(targets.prefix(3)) == ["序号\t指标\t目标\t实际\t完成率\t预计全年\t预计完成率\t状态",
-                                             "一/（一）/2\t技术合同成交额\t75亿元\t30亿元\t40%\t120亿元\t160%\t正常",
-                                             "一/（一）/1\t新增高新技术企业\t20家\t3家\t15%\t12家\t60%\t风险"])
+        #expect(Array(targets.prefix(4)) == ["序号\t指标\t目标\t实际\t较上期\t完成率\t预计全年\t预计完成率\t状态",
+                                             "一/（一）/2\t技术合同成交额\t75亿元\t30亿元\t↑12亿元\t40%\t120亿元\t160%\t正常",
+                                             "一/（一）/1\t新增高新技术企业\t20家\t3家\t持平\t15%\t12家\t60%\t风险",
+                                             "二、各地完成情况对比"])
         #expect(lines.contains("一/（一）/1\t新增高新技术企业20家\t市科技局、各县市区\t正常\t60%\t已完成申报辅导"))
         #expect(lines.contains("四/（一）/9\t科技特派员服务全覆盖\t曾都区\t逾期\t—\t2月进展未报送"))
         let titles = ["召开全市科技创新大会", "新增高新技术企业20家", "技术合同成交额达到55亿元", "建设省级创新平台3家",
                       "科技特派员服务全覆盖", "建设省级创新平台3家"]
-        let rows = lines.drop { $0 != "二、任务进展情况" }.filter { $0.split(separator: "\t").first?.contains("/") == true }
+        let rows = lines.drop { $0 != "三、任务进展情况" }.filter { $0.split(separator: "\t").first?.contains("/") == true }
         #expect(rows.map { String($0.split(separator: "\t")[1]) } == titles)
-        let ranking = lines.drop { $0 != "五、单位排名" }.dropFirst()
+        let ranking = lines.drop { $0 != "六、单位排名" }.dropFirst()
         #expect(Array(ranking.prefix(4)) == ["名次\t单位\t任务数\t按时报送率\t完成率\t得分",
                                              "1\t市科技局\t12\t100%\t16.7%\t98.5", "2\t高新区\t6\t100%\t0%\t95",
                                              "3\t曾都区\t5\t80%\t0%\t88.2"])
@@ -63,14 +66,14 @@ import ZIPFoundation
     @Test func everyTableHasBordersAndABoldRepeatedHeader() throws {
         let xml = try #require(ParsedXML.parse(try part(try BulletinDocument.docx(BulletinSample.bulletin),
                                                          "word/document.xml")))
-        // summary, targets, three groups, late, at risk, ranking
-        #expect(xml.count("w:tbl") == 8)
-        #expect(xml.count("w:tblBorders") == 8)
-        #expect(xml.count("w:tblHeader") == 8)
+        // summary, targets, places, three groups, late, at risk, ranking
+        #expect(xml.count("w:tbl") == 9)
+        #expect(xml.count("w:tblBorders") == 9)
+        #expect(xml.count("w:tblHeader") == 9)
         #expect(xml.attributes(of: "w:insideV").allSatisfy { $0["w:val"] == "single" })
         #expect(xml.attributes(of: "w:pgSz") == [["w:w": "11906", "w:h": "16838"]])
         #expect(xml.attributes(of: "w:pStyle").first == ["w:val": "Title"])
-        #expect(xml.attributes(of: "w:pStyle").filter { $0["w:val"] == "Heading1" }.count == 5)
+        #expect(xml.attributes(of: "w:pStyle").filter { $0["w:val"] == "Heading1" }.count == 6)
         #expect(xml.attributes(of: "w:pStyle").filter { $0["w:val"] == "Heading2" }.count == 3)
     }
 
@@ -112,10 +115,16 @@ import ZIPFoundation
         bulletin.sections = [.init(title: hostile, rows: [.init(key: "1", title: hostile, units: "<u>", status: "&",
                                                                 progress: ">", note: "")])]
         bulletin.remarks = [hostile]
+        bulletin.chart = .init(title: hostile, categories: [hostile, "<c:v>"], series: [.init(name: hostile, values: [1, 2])])
+        bulletin.places = .init(note: hostile, columns: [hostile], rows: [.init(rank: 1, place: hostile, cells: ["<"], score: "&")])
         let data = try BulletinDocument.docx(bulletin)
         let document = try part(data, "word/document.xml")
         #expect(!document.contains("<script>"))
         #expect(ParsedXML.parse(document) != nil)
+        let chart = try #require(ParsedXML.parse(try part(data, "word/charts/chart1.xml")))
+        #expect(chart.texts(of: "a:t") == [hostile])
+        #expect(chart.texts(of: "c:v") == [hostile, hostile, "<c:v>", "1", "2"])
+        #expect(ParsedXML.parse(document)?.attributes(of: "wp:docPr").first?["descr"] == hostile)
         #expect(ParsedXML.parse(try part(data, "docProps/core.xml")) != nil)
         let lines = try lines(bulletin)
         #expect(lines[0] == hostile)
@@ -124,6 +133,8 @@ import ZIPFoundation
         #expect(lines.contains("截至2025年3月，<b>\"1\"。"))
         #expect(lines.last == hostile)
         #expect(lines.contains("A&B局　　2025年4月2日"))
+        #expect(lines.contains("名次\t地区\t" + hostile + "\t综合完成率"))
+        #expect(lines.contains("1\t" + hostile + "\t<\t&"))
     }
 
     @Test func lineBreaksAndTabsInTextBecomeWordBreaks() throws {
@@ -186,6 +197,8 @@ import ZIPFoundation
         hostile.late = []
         hostile.atRisk = []
         hostile.ranking = []
+        hostile.chart?.categories[0] = "<c:v>指标 & \"引号\""
+        hostile.places?.rows[0].place = "<w:t>高新区 & 园区"
         let other = path.deletingLastPathComponent()
             .appendingPathComponent(path.deletingPathExtension().lastPathComponent + "-hostile.docx")
         try BulletinDocument.docx(hostile).write(to: other)
@@ -202,6 +215,7 @@ import ZIPFoundation
         }
         let hostileLines = try DocxReader.text(from: Data(contentsOf: other)).split(separator: "\n").map(String.init)
         #expect(hostileLines.contains { $0.contains("<w:p>任务 & \"引号\"") })
+        #expect(hostileLines.contains("1\t<w:t>高新区 & 园区\t25%\t48%\t36.5%"))
         #expect(!hostileLines.contains { $0.contains("科技特派员服务全覆盖") })   // the sample's late task is gone
         #expect(!hostileLines.contains { $0.hasPrefix("1\t市科技局") })               // nor its ranking
     }

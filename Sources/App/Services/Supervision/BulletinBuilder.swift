@@ -28,8 +28,15 @@ enum BulletinBuilder {
         }
     }
 
+    /// The month whose figures a bulletin of `request` closes with, for the
+    /// places' comparison read before the bulletin is built.
+    static func lastMonth(_ request: Request, calendar: ReportingCalendar) throws -> Int {
+        try scope(request, calendar: calendar).last.lastMonth
+    }
+
     static func build(
-        _ request: Request, inputs: StandingInputs, today: CivilDate, number: Int, issuer: String
+        _ request: Request, inputs: StandingInputs, today: CivilDate, number: Int, issuer: String,
+        places: Bulletin.PlaceTable? = nil
     ) throws -> (Bulletin, [String: String]) {
         let plan = inputs.loaded.record
         let calendar = try inputs.settings.calendar(year: plan.reportingYear(today: today))
@@ -61,13 +68,22 @@ enum BulletinBuilder {
                 note: task.health.reasons.joined(separator: "；"))
         }
         // The same series, forecast and 完成率 as the dashboard's targets (docs/numbers.md).
-        let targets = Dashboard.series(scoped, standing: standing, tasks: standing.tasks).map { t in
+        let series = Dashboard.series(scoped, standing: standing, tasks: standing.tasks)
+        // 较上期: the latest figure by this period's last month against the
+        // latest by the previous period's (a month, or a quarter, earlier).
+        let previousMonth = last.lastMonth - (request.kind == .quarterly ? 3 : 1)
+        let targets = series.map { t in
             Bulletin.TargetRow(
                 key: t.nodeKey, text: t.text, target: Figure.text(t.value, t.unit), actual: Figure.text(t.assessment.actual, t.unit),
+                trend: trend(now: latest(t.actual, upTo: last.lastMonth), before: latest(t.actual, upTo: previousMonth), unit: t.unit),
                 completionRate: t.completionRate.map(Format.percent) ?? "—", projected: Figure.text(t.forecast.projected, t.unit),
                 projectedRate: t.forecast.attainment.map(Format.percent) ?? "—",
                 status: t.forecastMissed && t.assessment.health != .missed ? "预计完不成" : t.assessment.health.title, units: t.units)
         }
+        let chart = Bulletin.ChartData.completion(
+            categories: targets.map(Bulletin.ChartData.label),
+            completionRates: series.map { $0.completionRate.map { $0 * 100 } },
+            projectedRates: series.map { $0.forecast.attainment.map { $0 * 100 } })
         let order: [Health] = [.overdue, .atRisk, .behind, .onTrack, .completed, .noData]
         let groups = order.compactMap { health -> Bulletin.TaskGroup? in
             let rows = standing.tasks.filter { $0.health.health == health }.map(row)
@@ -82,10 +98,27 @@ enum BulletinBuilder {
         }
         let bulletin = Bulletin(
             kind: request.kind, title: "\(plan.displayTitle)落实情况通报（\(title)）", issuer: issuer, number: "第\(number)期",
-            periodTitle: title, issuedOn: today.iso, summary: summary, targets: targets, sections: groups,
+            periodTitle: title, issuedOn: today.iso, summary: summary, targets: targets,
+            chart: chart.isDrawable ? chart : nil, places: places, sections: groups,
             late: standing.tasks.filter { $0.health.health == .overdue }.map(row),
             atRisk: standing.tasks.filter { $0.health.health == .atRisk }.map(row), ranking: ranking,
             remarks: ["请各责任单位对照通报问题抓紧整改，逾期和风险任务的牵头单位于下一报送期前报送整改情况。"])
         return (bulletin, Dictionary(summary.map { ($0.label, $0.value) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// The latest known figure in months 1…`month` of a series (index 0 is January).
+    static func latest(_ monthly: [Double?], upTo month: Int) -> Double? {
+        guard month >= 1 else { return nil }
+        return monthly.prefix(month).last { $0 != nil } ?? nil
+    }
+
+    /// 较上期 as printed: ↑5家, ↓0.2个百分点 (a share moves in points, not in
+    /// percent of itself), 持平, or — when either figure is unknown.
+    static func trend(now: Double?, before: Double?, unit: String) -> String {
+        guard let now, let before, now.isFinite, before.isFinite else { return "—" }
+        let change = now - before
+        if abs(change) < 1e-9 { return "持平" }
+        let isShare = unit.contains("%") || unit.contains("％")
+        return (change > 0 ? "↑" : "↓") + (isShare ? Figure.amount(abs(change), of: "") + "个百分点" : Figure.text(abs(change), unit))
     }
 }

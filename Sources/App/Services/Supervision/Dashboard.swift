@@ -110,15 +110,23 @@ struct Dashboard {
     static func series(_ inputs: StandingInputs, standing: PlanStanding, tasks: [PlanStanding.TaskStanding]) -> [TargetSeries] {
         let year = standing.calendar.year
         // The month's figure is the one the standing counts: the latest accepted
-        // report's, in the order (period, last change) — several units may report
-        // one target, and the last one accepted is its actual (`Standing`).
+        // report's, in the order (period, last change), a lead's compiled
+        // report before its partners' (`Standing`).
         let accepted = inputs.facts.reports.filter { $0.state == .accepted }
             .sorted { ($0.period, $0.updatedAt ?? .distantPast) < ($1.period, $1.updatedAt ?? .distantPast) }
+        let leadOf = Dictionary(tasks.compactMap { t in t.node.id.map { ($0, Set(t.lead)) } }, uniquingKeysWith: { a, _ in a })
         var actualByTarget: [UUID: [Int: Double]] = [:]
+        var byPartners: [UUID: [Int: Double]] = [:]
         for report in accepted {
             guard let period = ReportingPeriod(key: report.period), period.year == year else { continue }
-            for (target, value) in report.values { actualByTarget[target, default: [:]][period.lastMonth] = value }
+            let fromLead = leadOf[report.node]?.contains(report.unit) ?? true
+            for (target, value) in report.values {
+                if fromLead { actualByTarget[target, default: [:]][period.lastMonth] = value }
+                else { byPartners[target, default: [:]][period.lastMonth] = value }
+            }
         }
+        // As in the standing: a partner's figures count only for a target no lead has given.
+        for (target, months) in byPartners where actualByTarget[target] == nil { actualByTarget[target] = months }
         var out: [TargetSeries] = []
         for task in tasks {
             for (target, assessment) in task.targets {

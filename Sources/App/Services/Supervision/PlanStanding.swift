@@ -8,6 +8,8 @@ struct PlanStanding {
     struct TaskStanding {
         var node: NodeRecord
         var units: [UUID]
+        /// Who compiles the task's report (`Standing.Task.lead`).
+        var lead: [UUID]
         var health: TaskHealthResult
         var progress: Double?
         var weight: Double
@@ -51,7 +53,7 @@ struct PlanStanding {
         tasks = standing.tasks.compactMap { task in
             guard let node = inputs.loaded.nodeByID[task.id] else { return nil }
             return TaskStanding(
-                node: node, units: task.units, health: task.health, progress: task.progress, weight: task.weight,
+                node: node, units: task.units, lead: task.lead, health: task.health, progress: task.progress, weight: task.weight,
                 periods: task.periods, timeliness: task.timeliness,
                 targets: task.targets.compactMap { pair in targetsByID[pair.target.id].map { (target: $0, assessment: pair.assessment) } },
                 completed: task.completed, completionProposed: task.completionProposed, percent: task.percent)

@@ -3,10 +3,11 @@ import PlanDomain
 import Plot
 
 /// One bulletin as a page, laid out from the same value its .docx was written
-/// from: the summary, the targets with 完成率 and 预计完成率, the tasks by
-/// status, the late and at-risk tasks and the ranking, as tables. A draft
-/// carries the publish form (with its confirmation) and the delete button;
-/// an issued one the withdrawal form (with its reason).
+/// from: the summary, the targets with 较上期, 完成率 and 预计完成率, the places
+/// compared (when there are), the tasks by status, the late and at-risk tasks
+/// and the ranking, as tables, under the headings numbered over the parts
+/// present. A draft carries the publish form (with its confirmation) and the
+/// delete button; an issued one the withdrawal form (with its reason).
 enum BulletinView {
     enum Content {
         case bulletin(Bulletin)
@@ -95,26 +96,35 @@ enum BulletinView {
             if !b.summary.isEmpty {
                 parts.append(H.table(headers: Bulletin.Columns.summary, rows: b.summary.map { [.text($0.label), .text($0.value)] }, class: "grid summary"))
             }
-            parts.append(H.heading(3, Bulletin.Part.targets.rawValue))
-            parts.append(b.targets.isEmpty ? H.paragraph("本期无可计算的指标。") : H.table(headers: Bulletin.Columns.targets, rows: b.targets.map { t in
-                [.text(t.key), .text(t.text), .text(t.target), .text(t.actual), .text(t.completionRate), .text(t.projected),
-                 .text(t.projectedRate), .text(t.status)]
-            }, class: "grid targets"))
-            parts.append(H.heading(3, Bulletin.Part.tasks.rawValue))
-            let groups = b.sections.filter { !$0.rows.isEmpty }
-            if groups.isEmpty { parts.append(H.paragraph("本期无任务。")) }
-            for (i, group) in groups.enumerated() {
-                parts.append(H.heading(4, Bulletin.groupNumber(i + 1) + group.title))
-                parts.append(taskTable(group.rows))
+            for (part, title) in zip(b.parts, b.headings) {
+                parts.append(H.heading(3, title))
+                switch part {
+                case .targets:
+                    parts.append(b.targets.isEmpty ? H.paragraph("本期无可计算的指标。") : H.table(headers: Bulletin.Columns.targets, rows: b.targets.map { t in
+                        [.text(t.key), .text(t.text), .text(t.target), .text(t.actual), .text(t.trend), .text(t.completionRate),
+                         .text(t.projected), .text(t.projectedRate), .text(t.status)]
+                    }, class: "grid targets"))
+                case .places:
+                    guard let places = b.places else { break }
+                    if !places.note.isEmpty { parts.append(H.paragraph(places.note)) }
+                    parts.append(H.table(headers: places.header, rows: places.printedRows.map { row in row.map { cell -> Body in .text(cell) } }, class: "grid places"))
+                case .tasks:
+                    let groups = b.sections.filter { !$0.rows.isEmpty }
+                    if groups.isEmpty { parts.append(H.paragraph("本期无任务。")) }
+                    for (i, group) in groups.enumerated() {
+                        parts.append(H.heading(4, Bulletin.groupNumber(i + 1) + group.title))
+                        parts.append(taskTable(group.rows))
+                    }
+                case .late:
+                    parts.append(b.late.isEmpty ? H.paragraph("本期无逾期任务。") : taskTable(b.late))
+                case .atRisk:
+                    parts.append(b.atRisk.isEmpty ? H.paragraph("本期无风险任务。") : taskTable(b.atRisk))
+                case .ranking:
+                    parts.append(b.ranking.isEmpty ? H.paragraph("本期无单位排名。") : H.table(headers: Bulletin.Columns.ranking, rows: b.ranking.map { r in
+                        [.text(String(r.rank)), .text(r.unit), .text(String(r.tasks)), .text(r.onTimeRate), .text(r.completionRate), .text(r.score)]
+                    }, class: "grid ranking"))
+                }
             }
-            parts.append(H.heading(3, Bulletin.Part.late.rawValue))
-            parts.append(b.late.isEmpty ? H.paragraph("本期无逾期任务。") : taskTable(b.late))
-            parts.append(H.heading(3, Bulletin.Part.atRisk.rawValue))
-            parts.append(b.atRisk.isEmpty ? H.paragraph("本期无风险任务。") : taskTable(b.atRisk))
-            parts.append(H.heading(3, Bulletin.Part.ranking.rawValue))
-            parts.append(b.ranking.isEmpty ? H.paragraph("本期无单位排名。") : H.table(headers: Bulletin.Columns.ranking, rows: b.ranking.map { r in
-                [.text(String(r.rank)), .text(r.unit), .text(String(r.tasks)), .text(r.onTimeRate), .text(r.completionRate), .text(r.score)]
-            }, class: "grid ranking"))
             parts += b.remarks.filter { !$0.isEmpty }.map { H.paragraph($0) }
             return H.article([.class("card bulletin")], parts)
         }

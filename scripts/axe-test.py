@@ -73,11 +73,12 @@ SKIPPED_PREFIXES = ("/api/", "/login", "/logout", "/openapi.json", "/app.css", "
 # the page does not exist for that user (issue 17). Downloads are not pages.
 _PLAN = ["/plans", "/plans/{id}", "/plans/{id}/breakdown", "/plans/{id}/dashboard", "/plans/{id}/tasks/{id}",
          "/notifications", "/account"]
-_READ = _PLAN + ["/summary", "/plans/{id}/reports", "/plans/{id}/notices", "/plans/{id}/bulletins", "/indicators",
+_READ = _PLAN + ["/summary", "/plans/{id}/reports", "/plans/{id}/notices", "/plans/{id}/bulletins", "/plans/{id}/meetings", "/indicators",
                  "/indicators/{code}/compare", "/places/{n}/indicators", "/places/{n}/indicators/{code}",
-                 "/places/{n}/base-data", "/places/{n}/assessment", "/places/{n}/evaluation"]
+                 "/places/{n}/base-data", "/places/{n}/assessment", "/places/{n}/evaluation",
+                 "/places/{n}/evaluation/scheme"]
 _OFFICE = _READ + ["/todo", "/plans/import", "/plans/{id}/review", "/plans/{id}/units", "/plans/{id}/versions",
-                   "/plans/{id}/calendar", "/places/{n}/values/import", "/places/{n}/assessment/scheme"]
+                   "/plans/{id}/calendar", "/places/{n}/values/import", "/places/{n}/assessment/scheme", "/unit-groups"]
 MUST_REACH = {
     "admin": _OFFICE + ["/admin/accounts", "/admin/audit", "/admin/outbox"],
     "office": _OFFICE, "hubei": _OFFICE, "leader": _READ,

@@ -28,4 +28,8 @@ func addMigrations(to app: Application) {
     app.migrations.add(AddBulletinWorkflow())
     app.migrations.add(AddNodeWeight())
     app.migrations.add(AddPartnersReport())
+    app.migrations.add(AddNodeJoinedOn())
+    app.migrations.add(CreateMeeting())
+    app.migrations.add(CreateEvaluationScheme())
+    app.migrations.add(CreateUnitGroup())
 }

@@ -236,6 +236,29 @@ extension ServerTests {
                 let out = try await w.perform(.POST, "/api/escalations/run", as: w.world.office)
                 w.check(out.body.contains("\"escalations\""), "the run's outcome is answered")
             },
+            audited("POST /unit-groups", "unit.group", "unit.create") { w in
+                try await w.perform(.POST, "/unit-groups", as: w.world.office,
+                                    .form(["name": "各县市区人民政府", "members": "曾都区人民政府\n随县人民政府\n广水市人民政府"]), flash: "已保存")
+                w.check(try await UnitGroup.query(on: w.app.db).count() == 1, "the group is stored")
+            },
+            audited("POST /unit-groups/:groupID/delete", "unit.group.delete") { w in
+                let group = UnitGroup(jurisdictionCode: "421300", name: "市直各相关部门", members: [w.world.unit], updatedBy: "走查")
+                try await group.create(on: w.app.db)
+                try await w.perform(.POST, "/unit-groups/\(group.id!)/delete", as: w.world.office, flash: "已删除")
+            },
+            audited("POST /plans/:planID/meetings", "meeting.record", "plan.edit") { w in
+                try await w.perform(.POST, "/plans/\(w.world.plan)/meetings", as: w.world.office, .form([
+                    "title": "2025年第4次领导小组月例会", "heldOn": "2025-05-12",
+                    "item1": "制定科创平台绩效评价办法", "unit1": "市科技局", "deadline1": "2025-07-31",
+                ]), flash: "已记录")
+                w.check(try await MeetingRecord.query(on: w.app.db).count() == 1, "the meeting is recorded")
+            },
+            audited("POST /api/plans/:planID/meetings", "meeting.record", "plan.edit") { w in
+                try await w.perform(.POST, "/api/plans/\(w.world.plan)/meetings", as: w.world.office, .json(RecordMeetingRequest(
+                    title: "专题会议", heldOn: "2025-05-15",
+                    decisions: [.init(title: "摸清规上企业研发机构底数", unit: "市科技局", deadline: "2025-06-30")])))
+                w.check(try await MeetingRecord.query(on: w.app.db).count() >= 1, "the meeting is recorded")
+            },
             audited("POST /plans/:planID/bulletins", "bulletin.draft") { w in
                 try await w.perform(.POST, "/plans/\(w.world.plan)/bulletins", as: w.world.office,
                                     .form(["kind": "monthly", "period": "2025-04", "issuer": ""]), flash: "已生成通报草稿")
@@ -447,6 +470,16 @@ extension ServerTests {
                 try await w.perform(.POST, "/api/places/421300/values/import", as: w.world.office,
                                     .file(name: "实际值.xlsx", bytes: try Self.actuals(month: 3), fields: [:]))
                 w.check(try await w.figures(source: .import, month: 3) == 1, "the figure is stored")
+            },
+            audited("POST /places/:placeCode/evaluation/scheme", "evaluation.scheme") { w in
+                try await w.perform(.POST, "/places/421300/evaluation/scheme?year=2025", as: w.world.office,
+                                    .file(name: "考评方案.xlsx", bytes: try EvaluationSchemeWorkbook.xlsx(.suizhou2025), fields: [:]),
+                                    flash: "已导入考评方案")
+                w.check(try await EvaluationSchemeRecord.query(on: w.app.db).count() == 1, "the scheme is stored")
+            },
+            audited("POST /places/:placeCode/evaluation/inputs", "evaluation.inputs") { w in
+                try await w.perform(.POST, "/places/421300/evaluation/inputs", as: w.world.office,
+                                    .form(["year": "2025"]), flash: "手工项数字已保存")
             },
             audited("POST /places/:placeCode/assessment/scores", "assessment.score") { w in
                 var book: AssessmentDTO?

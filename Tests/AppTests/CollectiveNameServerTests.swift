@@ -23,7 +23,9 @@ extension ServerTests {
                 #expect(collective == ["二级单位", "各科室"])
                 #expect(statuses.filter(\.collective).allSatisfy { $0.suggestions.isEmpty })
                 try await app.test(.GET, "/plans/\(id)/units", headers: admin) { res in
-                    #expect(res.body.string.contains("泛指多个单位，不需匹配") && !res.body.string.contains("新建单位“二级单位”"))
+                    // Not matched, not created: listed as standing for many units, defined on 单位组.
+                    #expect(res.body.string.contains("泛指多个单位：在<a href=\"/unit-groups\">单位组</a>中列出成员后，任务分解到每个成员")
+                            && !res.body.string.contains("新建单位“二级单位”"))
                 }
                 try await app.test(.POST, "/plans/\(id)/units/create-all", headers: admin) { res in #expect(res.status == .seeOther) }
                 #expect(try await Unit.query(on: app.db).filter(\.$name ~~ ["二级单位", "各科室"]).count() == 0)

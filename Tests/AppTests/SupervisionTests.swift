@@ -516,7 +516,7 @@ extension ServerTests {
                             == ValueRow.allThroughSQLKit(of: planID, on: app.db).sorted { key($0) < key($1) })
                     for node in full.nodes where node.isTask {
                         for partnersReport in [true, false] {
-                            let fromSQL = try await ReportingUnits.of(nodeID: node.id!, partnersReport: partnersReport, on: app.db) ?? []
+                            let fromSQL = try await ReportingUnits.of(nodeID: node.id!, partnersReport: partnersReport, groups: full.groups, on: app.db) ?? []
                             full.record.partnersReportChoice = partnersReport
                             #expect(fromSQL == full.reportingUnits(of: node), "task \(node.key)")
                         }

@@ -89,8 +89,9 @@ enum BulletinController {
             let year = plan.reportingYear(today: req.clock.today())
             let month = try BulletinBuilder.lastMonth(request, calendar: try inputs.settings.calendar(year: year))
             let places = try await BulletinPlaces.table(for: inputs, year: year, month: month, on: req.db)
+            let meetings = try await MeetingRecord.query(on: req.db).filter(\.$plan.$id == planID).all()
             let (bulletin, summary) = try BulletinBuilder.build(
-                request, inputs: inputs, today: req.clock.today(), number: number, issuer: issuer, places: places)
+                request, inputs: inputs, today: req.clock.today(), number: number, issuer: issuer, places: places, meetings: meetings)
             var marked = bulletin
             marked.number = "第\(number)期（草稿）"
             let record = existing ?? BulletinRecord()

@@ -135,6 +135,8 @@ enum EditController {
         node.isTask = true
         node.leaders = []
         node.spanStart = 0; node.spanEnd = 0; node.titleStart = 0; node.titleEnd = 0
+        // Added to a running plan: it owes reports from today, not from January.
+        if plan.status != .draft { node.joinedOn = req.clock.today().iso }
         try await PlanEditor.edit(plan, by: account, summary: "新增条目 \(label) \(title)", on: req.db) { tx in
             for other in siblings where other.position >= position {
                 other.position += 1

@@ -22,11 +22,39 @@ enum TaskController {
         var notices = try await SupervisionNotice.query(on: req.db).filter(\.$node.$id == nodeID).sort(\.$createdAt, .descending).all()
             .filter { $0.status != .dismissed && ($0.status != .proposed || Access.canEdit(plan, account: account)) }
         if account.role == .reporter { notices = notices.filter { $0.$unit.id == account.$unit.id } }
+        let groups = groupProgress(of: node, inputs: inputs, standing: standing.task(nodeID), reports: reports, today: standing.today)
         let model = TaskPage.Model(
             plan: plan, node: node, standing: standing.task(nodeID), calendar: standing.calendar, reports: reports,
             unitNames: inputs.unitNames, values: inputs.values.filter { v in reportIDs.contains(v.reportID) }, events: events, attachments: attachments,
             canReview: Access.canEdit(plan, account: account), reporterUnit: account.role == .reporter ? account.$unit.id : nil,
-            assignments: inputs.loaded.assignments.filter { $0.$node.id == nodeID }, now: req.clock.now(), notices: notices)
+            assignments: inputs.loaded.assignments.filter { $0.$node.id == nodeID }, now: req.clock.now(), notices: notices,
+            groups: groups)
         return try await TaskPage.View(model: model, context: req.pageContextWithFlash).html.encodeResponse(for: req)
+    }
+
+    /// The unit groups (各镇办) the task is handed to — named by the task or,
+    /// as for its units, by the nearest section above that names any — each
+    /// rolled up from its members for the latest period past its deadline
+    /// (the one the task's health is judged on), or the first being collected.
+    static func groupProgress(of node: NodeRecord, inputs: StandingInputs, standing: PlanStanding.TaskStanding?,
+                              reports: [ProgressReport], today: CivilDate) -> [TaskPage.GroupLine] {
+        guard let standing, let period = (standing.periods.last { ($0.deadline ?? today) < today } ?? standing.periods.last)?.period
+        else { return [] }
+        var current: NodeRecord? = node
+        var named: [Assignment] = []
+        while let here = current, let id = here.id, named.isEmpty {
+            named = (inputs.loaded.assignmentsByNode[id] ?? []).filter { $0.role != .cooperating }
+            current = here.parentID.flatMap { inputs.loaded.nodeByID[$0] }
+        }
+        return named.compactMap { assignment in
+            guard let members = inputs.loaded.groups.members(of: assignment.unitName), !members.isEmpty else { return nil }
+            let progress = GroupProgress(members: members.map { member in
+                let timeliness = standing.timeliness[member]?[period.key]
+                let latest = reports.filter { $0.$unit.id == member && $0.state == .accepted }.max { $0.period < $1.period }
+                return (name: inputs.unitNames[member] ?? "未知单位", handedIn: timeliness == .onTime || timeliness == .late,
+                        percent: latest?.percent)
+            })
+            return TaskPage.GroupLine(name: assignment.unitName, period: period, progress: progress)
+        }
     }
 }

@@ -27,6 +27,8 @@ package final class NodeRecord: Model, @unchecked Sendable {
     @OptionalField(key: "deadline_end") package var deadlineEnd: Int?
     /// The office's weight (考核权重); nil → equal weights (`Weight`).
     @OptionalField(key: "weight") package var weight: Double?
+    /// ISO date a task joined a running plan (`AddNodeJoinedOn`); nil: with the plan.
+    @OptionalField(key: "joined_on") package var joinedOn: String?
 
     package init() {}
 }

@@ -58,6 +58,14 @@ enum SitePath: Hashable, Sendable {
     case replyNotice(_ planID: UUID, _ noticeID: UUID)
     case apiRunEscalations
     case bulletinsPage(_ planID: UUID)
+    case meetingsPage(_ planID: UUID)
+    case unitGroupsPage
+    case saveUnitGroup
+    case deleteUnitGroup(_ groupID: UUID)
+    case apiUnitGroups
+    case recordMeeting(_ planID: UUID)
+    case apiMeetings(_ planID: UUID)
+    case apiRecordMeeting(_ planID: UUID)
     case draftBulletin(_ planID: UUID)
     case bulletinPage(_ planID: UUID, _ bulletinID: UUID)
     case publishBulletin(_ planID: UUID, _ bulletinID: UUID)
@@ -112,6 +120,11 @@ enum SitePath: Hashable, Sendable {
     case evaluationPage(_ placeCode: String)
     case evaluationXlsx(_ placeCode: String)
     case apiEvaluation(_ placeCode: String)
+    case evaluationSchemePage(_ placeCode: String)
+    case evaluationSchemeXlsx(_ placeCode: String)
+    case importEvaluationScheme(_ placeCode: String)
+    case saveEvaluationInputs(_ placeCode: String)
+    case apiEvaluationScheme(_ placeCode: String)
     case loginCodePage
     case loginCodeSubmit
     case accountPage
@@ -198,6 +211,14 @@ enum SitePath: Hashable, Sendable {
         case .replyNotice: return .replyNotice
         case .apiRunEscalations: return .apiRunEscalations
         case .bulletinsPage: return .bulletinsPage
+        case .meetingsPage: return .meetingsPage
+        case .unitGroupsPage: return .unitGroupsPage
+        case .saveUnitGroup: return .saveUnitGroup
+        case .deleteUnitGroup: return .deleteUnitGroup
+        case .apiUnitGroups: return .apiUnitGroups
+        case .recordMeeting: return .recordMeeting
+        case .apiMeetings: return .apiMeetings
+        case .apiRecordMeeting: return .apiRecordMeeting
         case .draftBulletin: return .draftBulletin
         case .bulletinPage: return .bulletinPage
         case .publishBulletin: return .publishBulletin
@@ -252,6 +273,11 @@ enum SitePath: Hashable, Sendable {
         case .evaluationPage: return .evaluationPage
         case .evaluationXlsx: return .evaluationXlsx
         case .apiEvaluation: return .apiEvaluation
+        case .evaluationSchemePage: return .evaluationSchemePage
+        case .evaluationSchemeXlsx: return .evaluationSchemeXlsx
+        case .importEvaluationScheme: return .importEvaluationScheme
+        case .saveEvaluationInputs: return .saveEvaluationInputs
+        case .apiEvaluationScheme: return .apiEvaluationScheme
         case .loginCodePage: return .loginCodePage
         case .loginCodeSubmit: return .loginCodeSubmit
         case .accountPage: return .accountPage
@@ -289,15 +315,15 @@ enum SitePath: Hashable, Sendable {
     /// The parameters in the order the pattern names them.
     var parameters: [String] {
         switch self {
-        case .healthz, .openAPI, .stylesheet, .loginPage, .loginSubmit, .apiLogin, .home, .logout, .apiLogout, .apiMe, .plansPage, .todoPage, .summaryPage, .apiPlans, .myTasksPage, .apiMyTasks, .reportsPage, .saveReports, .apiReports, .apiSaveReport, .notificationsPage, .readNotifications, .apiNotifications, .apiRunEscalations, .importPage, .importSubmit, .apiImport, .apiUnits, .indicatorsPage, .addIndicator, .apiIndicators, .apiAddIndicator, .loginCodePage, .loginCodeSubmit, .accountPage, .changePassword, .apiChangePassword, .startSecondFactor, .confirmSecondFactor, .disableSecondFactor, .auditPage, .auditXlsx, .apiAudit, .outboxPage, .accountsPage, .createAccount, .apiAccounts, .apiCreateAccount:
+        case .unitGroupsPage, .saveUnitGroup, .apiUnitGroups, .healthz, .openAPI, .stylesheet, .loginPage, .loginSubmit, .apiLogin, .home, .logout, .apiLogout, .apiMe, .plansPage, .todoPage, .summaryPage, .apiPlans, .myTasksPage, .apiMyTasks, .reportsPage, .saveReports, .apiReports, .apiSaveReport, .notificationsPage, .readNotifications, .apiNotifications, .apiRunEscalations, .importPage, .importSubmit, .apiImport, .apiUnits, .indicatorsPage, .addIndicator, .apiIndicators, .apiAddIndicator, .loginCodePage, .loginCodeSubmit, .accountPage, .changePassword, .apiChangePassword, .startSecondFactor, .confirmSecondFactor, .disableSecondFactor, .auditPage, .auditXlsx, .apiAudit, .outboxPage, .accountsPage, .createAccount, .apiAccounts, .apiCreateAccount:
             return []
-        case .planPage(let a), .acceptSelectedReports(let a), .breakdownPage(let a), .breakdownXlsx(let a), .apiPlan(let a), .apiBreakdown(let a), .apiBreakdownXlsx(let a), .dashboardPage(let a), .apiDashboard(let a), .planReportsPage(let a), .apiPlanReports(let a), .calendarPage(let a), .updateCalendar(let a), .updatePolicy(let a), .noticesPage(let a), .apiNotices(let a), .bulletinsPage(let a), .draftBulletin(let a), .apiBulletins(let a), .reviewPage(let a), .sourceFile(let a), .versionsPage(let a), .updateFields(let a), .addNode(let a), .addTarget(let a), .unitsPage(let a), .resolveUnit(let a), .createAllUnits(let a), .mergeUnits(let a), .publish(let a), .closePlan(let a), .uploadBreakdown(let a), .apiPlanUnits(let a), .apiResolveUnit(let a), .apiPublish(let a), .apiUploadBreakdown(let a), .apiUnlockAccount(let a), .retryOutbox(let a), .resetAccountPassword(let a), .resetAccountSecondFactor(let a), .unlockAccount(let a):
+        case .planPage(let a), .acceptSelectedReports(let a), .breakdownPage(let a), .breakdownXlsx(let a), .apiPlan(let a), .apiBreakdown(let a), .apiBreakdownXlsx(let a), .dashboardPage(let a), .apiDashboard(let a), .planReportsPage(let a), .apiPlanReports(let a), .calendarPage(let a), .updateCalendar(let a), .updatePolicy(let a), .noticesPage(let a), .apiNotices(let a), .bulletinsPage(let a), .meetingsPage(let a), .recordMeeting(let a), .apiMeetings(let a), .apiRecordMeeting(let a), .deleteUnitGroup(let a), .draftBulletin(let a), .apiBulletins(let a), .reviewPage(let a), .sourceFile(let a), .versionsPage(let a), .updateFields(let a), .addNode(let a), .addTarget(let a), .unitsPage(let a), .resolveUnit(let a), .createAllUnits(let a), .mergeUnits(let a), .publish(let a), .closePlan(let a), .uploadBreakdown(let a), .apiPlanUnits(let a), .apiResolveUnit(let a), .apiPublish(let a), .apiUploadBreakdown(let a), .apiUnlockAccount(let a), .retryOutbox(let a), .resetAccountPassword(let a), .resetAccountSecondFactor(let a), .unlockAccount(let a):
             return [a.uuidString]
         case .uploadAttachment(let a, let b), .taskPage(let a, let b), .attachmentFile(let a, let b), .acceptReport(let a, let b), .returnReport(let a, let b), .apiReviewReport(let a, let b), .confirmCompletion(let a, let b), .issueNotice(let a, let b), .replyNotice(let a, let b), .bulletinPage(let a, let b), .bulletinDocx(let a, let b), .publishBulletin(let a, let b), .withdrawBulletin(let a, let b), .discardBulletin(let a, let b), .updateNode(let a, let b), .deleteNode(let a, let b), .moveNode(let a, let b), .updateTarget(let a, let b), .deleteTarget(let a, let b), .apiUpdateNode(let a, let b), .apiUpdateTarget(let a, let b):
             return [a.uuidString, b.uuidString]
         case .closePeriod(let a, let b), .reopenPeriod(let a, let b):
             return [a.uuidString, b]
-        case .placeIndicatorsPage(let a), .saveValue(let a), .apiSaveValue(let a), .baseDataPage(let a), .saveBaseData(let a), .assessmentPage(let a), .saveAssessmentScores(let a), .assessmentXlsx(let a), .apiAssessment(let a), .evaluationPage(let a), .evaluationXlsx(let a), .apiEvaluation(let a), .valuesImportPage(let a), .importValues(let a), .valuesTemplate(let a), .apiImportValues(let a), .comparePage(let a), .compareXlsx(let a), .apiCompare(let a), .assessmentSchemePage(let a), .saveAssessmentScheme(let a), .apiAssessmentScheme(let a):
+        case .placeIndicatorsPage(let a), .saveValue(let a), .apiSaveValue(let a), .baseDataPage(let a), .saveBaseData(let a), .assessmentPage(let a), .saveAssessmentScores(let a), .assessmentXlsx(let a), .apiAssessment(let a), .evaluationPage(let a), .evaluationXlsx(let a), .apiEvaluation(let a), .evaluationSchemePage(let a), .evaluationSchemeXlsx(let a), .importEvaluationScheme(let a), .saveEvaluationInputs(let a), .apiEvaluationScheme(let a), .valuesImportPage(let a), .importValues(let a), .valuesTemplate(let a), .apiImportValues(let a), .comparePage(let a), .compareXlsx(let a), .apiCompare(let a), .assessmentSchemePage(let a), .saveAssessmentScheme(let a), .apiAssessmentScheme(let a):
             return [a]
         case .placeIndicatorPage(let a, let b), .apiPlaceIndicator(let a, let b), .placeIndicatorXlsx(let a, let b):
             return [a, b]

@@ -26,6 +26,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case noticesPage, apiNotices, issueNotice, replyNotice, apiRunEscalations
     // Bulletins (通报).
     case bulletinsPage, draftBulletin, bulletinPage, publishBulletin, withdrawBulletin, discardBulletin, bulletinDocx, apiBulletins
+    case meetingsPage, recordMeeting, apiMeetings, apiRecordMeeting
+    case unitGroupsPage, saveUnitGroup, deleteUnitGroup, apiUnitGroups
     // Plan offices (and the system admin).
     case importPage, importSubmit, reviewPage, sourceFile, versionsPage
     case updateFields, addNode, updateNode, deleteNode, moveNode
@@ -40,6 +42,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case baseDataPage, saveBaseData
     case assessmentPage, saveAssessmentScores, assessmentXlsx, apiAssessment
     case evaluationPage, evaluationXlsx, apiEvaluation
+    case evaluationSchemePage, evaluationSchemeXlsx, importEvaluationScheme, saveEvaluationInputs, apiEvaluationScheme
     case loginCodePage, loginCodeSubmit, accountPage, changePassword, apiChangePassword
     case startSecondFactor, confirmSecondFactor, disableSecondFactor, auditPage, auditXlsx, apiAudit
     case valuesImportPage, importValues, valuesTemplate, apiImportValues, comparePage, compareXlsx, apiCompare, placeIndicatorXlsx
@@ -229,6 +232,30 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .apiBulletins:
             return .init(.GET, "/api/plans/:planID/bulletins", .only([.admin, .office, .leader]), "计划的已发通报及其统计数字",
                          body: .form, api: .returnsList(BulletinController.BulletinDTO.self), BulletinController.api)
+        case .unitGroupsPage:
+            return .init(.GET, "/unit-groups", .only([.admin, .office]), "单位组页：各镇办等集合名称的成员单位",
+                         body: .form, api: nil, UnitGroupController.page)
+        case .saveUnitGroup:
+            return .init(.POST, "/unit-groups", .only([.admin, .office]), "定义或修改单位组（名称与成员，每行一个；名录中没有的单位将新建）",
+                         body: .form, api: nil, UnitGroupController.save)
+        case .deleteUnitGroup:
+            return .init(.POST, "/unit-groups/:groupID/delete", .only([.admin, .office]), "删除单位组",
+                         body: .form, api: nil, UnitGroupController.delete)
+        case .apiUnitGroups:
+            return .init(.GET, "/api/unit-groups", .only([.admin, .office]), "本地区的单位组及其成员",
+                         body: .form, api: .returnsList(UnitGroupController.GroupDTO.self), UnitGroupController.api)
+        case .meetingsPage:
+            return .init(.GET, "/plans/:planID/meetings", .only([.admin, .office, .leader]), "会议议定事项页：已记录的会议及其事项进展，记录新会议",
+                         body: .form, api: nil, MeetingController.page)
+        case .recordMeeting:
+            return .init(.POST, "/plans/:planID/meetings", .only([.admin, .office]), "记录会议议定事项，作为计划任务纳入督办（表单）",
+                         body: .form, api: nil, MeetingController.record)
+        case .apiMeetings:
+            return .init(.GET, "/api/plans/:planID/meetings", .only([.admin, .office, .leader]), "计划的会议议定事项及其进展",
+                         body: .form, api: .returnsList(MeetingDTO.self), MeetingController.api)
+        case .apiRecordMeeting:
+            return .init(.POST, "/api/plans/:planID/meetings", .only([.admin, .office]), "记录会议议定事项，作为计划任务纳入督办",
+                         body: .form, api: .takes(RecordMeetingRequest.self, returns: .json(.of(MeetingDTO.self))), MeetingController.apiRecord)
         case .importPage:
             return .init(.GET, "/plans/import", .only([.admin, .office]), "导入计划页",
                          body: .form, api: nil, ImportController.page)
@@ -370,6 +397,21 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .apiEvaluation:
             return .init(.GET, "/api/places/:placeCode/evaluation", .only([.admin, .office, .leader]), "综合考评：下级地区的指标值、得分与排名（参数 year）",
                          body: .form, api: .returns(EvaluationController.DTO.self).query(.year()), EvaluationController.api)
+        case .evaluationSchemePage:
+            return .init(.GET, "/places/:placeCode/evaluation/scheme", .only([.admin, .office, .leader]), "综合考评方案页：考评项目、分值、计分方法，导入与导出",
+                         body: .form, api: nil, EvaluationController.schemePage)
+        case .evaluationSchemeXlsx:
+            return .init(.GET, "/places/:placeCode/evaluation/scheme.xlsx", .only([.admin, .office, .leader]), "下载综合考评方案 .xlsx（可改后导入）",
+                         body: .form, api: nil, EvaluationController.schemeXlsx)
+        case .importEvaluationScheme:
+            return .init(.POST, "/places/:placeCode/evaluation/scheme", .only([.admin, .office]), "导入综合考评方案 .xlsx（multipart 字段 file），或 reset 恢复内置方案",
+                         body: .upload, api: nil, EvaluationController.importScheme)
+        case .saveEvaluationInputs:
+            return .init(.POST, "/places/:placeCode/evaluation/inputs", .only([.admin, .office]), "保存综合考评手工项的各地数字（表单）",
+                         body: .form, api: nil, EvaluationController.saveInputs)
+        case .apiEvaluationScheme:
+            return .init(.GET, "/api/places/:placeCode/evaluation/scheme", .only([.admin, .office, .leader]), "地区使用的综合考评方案",
+                         body: .form, api: .returns(EvaluationController.SchemeDTO.self), EvaluationController.apiScheme)
         case .loginCodePage:
             return .init(.GET, "/login/code", .open, "两步验证页：输入动态验证码",
                          body: .form, api: nil, AuthController.loginCodePage)

@@ -57,6 +57,7 @@ enum DemoData {
             let january = CivilDate(year: plan.year ?? app.clock.today().year, month: 1, day: 1).startOfDay(in: .shanghai)
             try await PublishController.publish(record, by: admin, at: january, on: db)
         }
+        try await defineTowns(admin, on: db)
         for demo in accounts where demo.username != "admin" {
             var unitID: UUID?
             if let unitName = demo.unitName, let code = demo.jurisdictionCode {
@@ -71,6 +72,23 @@ enum DemoData {
         try await DemoReports.fill(app, today: app.clock.today())
         try await DemoIndicators.fill(app, today: app.clock.today())
         app.logger.notice("演示数据已导入：\(files.count) 个计划，\(accounts.count) 个账号（密码 \(password)）。")
+    }
+
+    /// 广水's seventeen towns and streets, the members of 各镇办 as its office
+    /// would list them once (`UnitGroup`): the 广水 plan's tasks naming
+    /// 各镇办 are then each town's to report on.
+    static let guangshuiTowns = ["应山街道", "十里街道", "广水街道", "城郊街道", "武胜关镇", "杨寨镇", "陈巷镇", "长岭镇", "马坪镇",
+                                 "关庙镇", "余店镇", "吴店镇", "郝店镇", "蔡河镇", "李店镇", "太平镇", "骆店镇"]
+
+    static func defineTowns(_ admin: Account, on db: any Database) async throws {
+        let place = "421381"
+        var members: [UUID] = []
+        for name in guangshuiTowns {
+            let unit = App.Unit(name: name, kind: .town, jurisdictionCode: place)
+            try await unit.create(on: db)
+            members.append(try unit.requireID())
+        }
+        try await UnitGroup(jurisdictionCode: place, name: "各镇办", members: members, updatedBy: admin.displayName).create(on: db)
     }
 
     /// Unless a date was given, the demo runs in the newest seed plan's year

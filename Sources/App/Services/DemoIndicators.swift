@@ -56,7 +56,14 @@ enum DemoIndicators {
         for county in counties {
             for (code, value) in county.base.sorted(by: { $0.key < $1.key }) {
                 add(code, county.code, year - 1, 12, .actual, value, "上年统计数")
-                if code.hasPrefix("base.") { add(code, county.code, year, 12, .actual, (value * 1.06 * 100).rounded() / 100, "本年预计数") }
+                if code.hasPrefix("base.") || code == "rd.expenditure" {
+                    add(code, county.code, year, 12, .actual, (value * 1.06 * 100).rounded() / 100, "本年预计数")
+                }
+            }
+            // This year's 高企 count so far, so every item of the evaluation has a figure.
+            if let held = county.base["hte.total"] {
+                let month = max(1, today.month - 1)
+                add("hte.total", county.code, year, month, .actual, (held * (1 + 0.1 * county.pace)).rounded(), "\(month)月统计")
             }
             for code in flows + ["hte.total"] {
                 guard let cityTarget = figures.targets.chosen(code, city, upTo: 12)?.value else { continue }

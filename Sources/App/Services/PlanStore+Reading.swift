@@ -1,4 +1,5 @@
 import Fluent
+import PlanDomain
 import Foundation
 import SQLKit
 
@@ -70,6 +71,8 @@ extension PlanStore {
                 assignment.$id.exists = true
                 return assignment
             }
-        return Loaded(record: record, file: nil, nodes: nodes, targets: targets, assignments: assignments)
+        var loaded = Loaded(record: record, file: nil, nodes: nodes, targets: targets, assignments: assignments)
+        loaded.groups = try await UnitGroup.of(place: record.jurisdictionCode, on: db)
+        return loaded
     }
 }

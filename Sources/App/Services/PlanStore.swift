@@ -1,4 +1,5 @@
 import Fluent
+import PlanDomain
 import Foundation
 import PlanText
 
@@ -139,6 +140,8 @@ package enum PlanStore {
         let assignmentsByNode: [UUID: [Assignment]]
         let targetsByNode: [UUID: [TargetRecord]]
         let nodeByID: [UUID: NodeRecord]
+        /// The place's unit groups (各镇办 → its towns), expanded where a node names one.
+        var groups: UnitGroups = .none
 
         init(record: PlanRecord, file: PlanFile?, nodes: [NodeRecord], targets: [TargetRecord], assignments: [Assignment]) {
             self.record = record
@@ -168,7 +171,9 @@ package enum PlanStore {
         let nodes = try await NodeRecord.query(on: db).filter(\.$plan.$id == planID).sort(\.$position).all()
         let targets = try await TargetRecord.query(on: db).filter(\.$plan.$id == planID).sort(\.$position).all()
         let assignments = try await Assignment.query(on: db).filter(\.$plan.$id == planID).sort(\.$position).all()
-        return Loaded(record: record, file: file, nodes: nodes, targets: targets, assignments: assignments)
+        var loaded = Loaded(record: record, file: file, nodes: nodes, targets: targets, assignments: assignments)
+        loaded.groups = try await UnitGroup.of(place: record.jurisdictionCode, on: db)
+        return loaded
     }
 
     /// The plan in PlanText's form, as `sciplan parse` would write it.

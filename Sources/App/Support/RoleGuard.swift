@@ -53,6 +53,16 @@ enum Access {
             if !takesPart, plan.jurisdictionCode == account.jurisdictionCode {
                 takesPart = try await PlanStore.issuerUnits(of: plan, on: db).contains(unitID)
             }
+            // A member of a unit group the plan names (a town of 各镇办).
+            if !takesPart {
+                let groups = try await UnitGroup.query(on: db).filter(\.$jurisdictionCode == plan.jurisdictionCode).all()
+                    .filter { $0.members.contains(unitID) }.map(\.name)
+                if !groups.isEmpty {
+                    let named = Set(try await Assignment.query(on: db).filter(\.$plan.$id == planID).all()
+                        .map { UnitGroups.key($0.unitName) })
+                    takesPart = groups.contains { named.contains(UnitGroups.key($0)) }
+                }
+            }
         }
         return scope.mayReadPlan(of: plan.jurisdictionCode, isDraft: isDraft, unitTakesPart: takesPart)
     }

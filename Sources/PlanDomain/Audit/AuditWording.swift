@@ -23,9 +23,11 @@ public enum AuditWording {
         ("notice.issue", "签发督办单"), ("notice.dismiss", "不予签发督办单"), ("notice.reply", "回复督办单"),
         ("escalation.run", "立即运行提醒与督办规则"), ("notification.read", "通知标为已读"),
         ("bulletin.draft", "生成通报草稿"), ("bulletin.issue", "发布通报"), ("bulletin.withdraw", "撤回通报"), ("bulletin.discard", "删除通报草稿"),
+        ("meeting.record", "记录会议议定事项"), ("unit.group.delete", "删除单位组"), ("unit.group", "修改单位组"),
         ("indicator.create", "新增指标"), ("indicator.values", "录入指标数值"), ("indicator.import", "导入实际值"),
         ("base.", "录入基础数据"),
         ("assessment.scheme", "修改考核方案"), ("assessment.score", "录入考核得分"),
+        ("evaluation.scheme", "导入综合考评方案"), ("evaluation.inputs", "录入综合考评手工项"),
         ("export.", "导出"),
         ("outbox.retry", "重发消息"),
     ]
@@ -34,7 +36,7 @@ public enum AuditWording {
     public static let entities: [(code: String, title: String)] = [
         ("plan", "计划"), ("node", "条目"), ("unit", "单位"), ("account", "账号"), ("progress_report", "进展报告"),
         ("supervision_notice", "督办单"), ("bulletin", "通报"), ("indicator", "指标"), ("jurisdiction", "地区"),
-        ("audit_log", "审计日志"), ("outbox", "消息推送"), ("escalation", "提醒与督办"), ("notification", "通知"),
+        ("audit_log", "审计日志"), ("unit_group", "单位组"), ("outbox", "消息推送"), ("escalation", "提醒与督办"), ("notification", "通知"),
     ]
 
     /// The words for an action code; a family prefix (`export.`) covers its
@@ -51,7 +53,7 @@ public enum AuditWording {
 
     static let exportWhat = [
         "audit": "审计日志", "breakdown": "任务分解表", "bulletin": "通报", "assessment": "考核排名",
-        "comparison": "地区对比", "evaluation": "综合考评", "indicator": "地区指标",
+        "comparison": "地区对比", "evaluation": "综合考评", "evaluation_scheme": "综合考评方案", "indicator": "地区指标",
     ]
 
     public static func entity(_ code: String) -> String {

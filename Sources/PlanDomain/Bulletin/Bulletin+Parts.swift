@@ -4,7 +4,7 @@ extension Bulletin {
     /// and the parts after it move up, so the printed headings come from
     /// `headings` (or `heading(_:)`), numbered over the parts present.
     public enum Part: CaseIterable, Sendable {
-        case targets, places, tasks, late, atRisk, ranking
+        case targets, places, tasks, late, atRisk, decisions, ranking
 
         /// The heading without its number: 主要指标完成情况.
         public var title: String {
@@ -14,6 +14,7 @@ extension Bulletin {
             case .tasks: "任务进展情况"
             case .late: "逾期任务"
             case .atRisk: "风险任务"
+            case .decisions: "会议议定事项落实情况"
             case .ranking: "单位排名"
             }
         }
@@ -23,9 +24,16 @@ extension Bulletin {
     }
 
     /// The parts this bulletin prints, in order: every part, but 各地对比 only
-    /// when there are places to compare.
+    /// when there are places to compare, and 会议议定事项 only when meetings
+    /// decided anything.
     public var parts: [Part] {
-        Part.allCases.filter { $0 != .places || !(places?.rows.isEmpty ?? true) }
+        Part.allCases.filter { part in
+            switch part {
+            case .places: !(places?.rows.isEmpty ?? true)
+            case .decisions: !(decisions?.isEmpty ?? true)
+            default: true
+            }
+        }
     }
 
     /// The printed headings of `parts`, in order and numbered consecutively:

@@ -37,6 +37,9 @@ public struct Bulletin: Sendable, Equatable, Codable {
     public var chart: ChartData?
     /// 各地对比; nil or without rows leaves the part out.
     public var places: PlaceTable?
+    /// 会议议定事项 of meetings held by the period's end, as tasks; nil (as in
+    /// drafts kept before meetings were recorded) or empty prints no part.
+    public var decisions: [TaskRow]?
     /// One group per status that has tasks.
     public var sections: [TaskGroup]
     /// 逾期未报 / 逾期任务.
@@ -48,7 +51,7 @@ public struct Bulletin: Sendable, Equatable, Codable {
 
     public init(kind: Kind, title: String, issuer: String, number: String? = nil, periodTitle: String,
                 issuedOn: String, summary: [Count] = [], targets: [TargetRow] = [], chart: ChartData? = nil,
-                places: PlaceTable? = nil, sections: [TaskGroup] = [], late: [TaskRow] = [], atRisk: [TaskRow] = [],
+                places: PlaceTable? = nil, decisions: [TaskRow]? = nil, sections: [TaskGroup] = [], late: [TaskRow] = [], atRisk: [TaskRow] = [],
                 ranking: [UnitRank] = [], remarks: [String] = []) {
         self.kind = kind
         self.title = title
@@ -60,6 +63,7 @@ public struct Bulletin: Sendable, Equatable, Codable {
         self.targets = targets
         self.chart = chart
         self.places = places
+        self.decisions = decisions
         self.sections = sections
         self.late = late
         self.atRisk = atRisk

@@ -57,6 +57,8 @@ enum BulletinBody {
                 body += bulletin.late.isEmpty ? sentence("本期无逾期任务。") : taskTable(bulletin.late)
             case .atRisk:
                 body += bulletin.atRisk.isEmpty ? sentence("本期无风险任务。") : taskTable(bulletin.atRisk)
+            case .decisions:
+                body += taskTable(bulletin.decisions ?? [])
             case .ranking:
                 body += bulletin.ranking.isEmpty ? sentence("本期无单位排名。") : rankTable(bulletin.ranking)
             }

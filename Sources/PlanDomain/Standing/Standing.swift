@@ -72,7 +72,10 @@ public struct Standing: Sendable {
             let units = reporters.all
             var timeliness: [UUID: [String: Timeliness]] = [:]
             var periods: [PeriodTimeliness] = []
-            for period in started {
+            // A task that joined the plan later (a meeting's decision, a task
+            // added after publication) owes only the periods after it joined.
+            let owedByTask = started.filter { calendar.isOwed($0, joinedOn: node.joinedOn) }
+            for period in owedByTask {
                 var worst: Timeliness?
                 var missing: [String] = []
                 for unit in units {
@@ -134,7 +137,7 @@ public struct Standing: Sendable {
                 c.tasks += 1
                 if completed { c.completed += 1 }
                 c.progressSum += progress ?? 0
-                for period in duePeriods {
+                for period in duePeriods where calendar.isOwed(period, joinedOn: node.joinedOn) {
                     c.due += 1
                     switch timeliness[unit]?[period.key] {
                     case .onTime?: c.onTime += 1

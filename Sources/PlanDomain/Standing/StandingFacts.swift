@@ -14,10 +14,15 @@ public struct StandingNode: Sendable, Equatable {
     /// The office's weight (考核权重): a task's weight among its siblings
     /// (nil → 1), a section's in its parent (nil → the sum of its tasks').
     public var weight: Double?
+    /// The day a task joined a plan already running (a meeting's decision,
+    /// a task added after publication); nil: it owes what the plan owes.
+    public var joinedOn: CivilDate?
 
     public init(id: UUID, parent: UUID? = nil, isTask: Bool, deadline: CivilDate? = nil,
-                named: [ReportingUnits.Named] = [], targets: [StandingTarget] = [], weight: Double? = nil) {
+                named: [ReportingUnits.Named] = [], targets: [StandingTarget] = [], weight: Double? = nil,
+                joinedOn: CivilDate? = nil) {
         self.id = id
+        self.joinedOn = joinedOn
         self.weight = weight
         self.parent = parent
         self.isTask = isTask

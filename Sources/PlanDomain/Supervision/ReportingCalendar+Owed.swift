@@ -21,6 +21,15 @@ extension ReportingCalendar {
         let first = ReportingPeriod(kind: kind, containing: day)
         return periods.filter { $0 >= first }
     }
+
+    /// Whether a task that joined the plan on `joinedOn` owes `period`'s
+    /// report: only periods whose deadline is after that day — a decision
+    /// taken on 10 March owes March (deadline 28 March), one taken on
+    /// 28 March owes from April. Nil: joined with the plan, owes them all.
+    public func isOwed(_ period: ReportingPeriod, joinedOn: CivilDate?) -> Bool {
+        guard let joinedOn else { return true }
+        return deadline(for: period) > joinedOn
+    }
 }
 
 /// Which period a unit's 本期报送 opens on for a plan, when the unit did not

@@ -52,7 +52,8 @@ enum Escalator {
         for task in standing.tasks where !task.completed {
             guard let nodeID = task.node.id else { continue }
             for unitID in task.units {
-                let history = owed.map { period in
+                let joinedOn = task.node.joinedOn.flatMap(CivilDate.init(iso:))
+                let history = owed.filter { calendar.isOwed($0, joinedOn: joinedOn) }.map { period in
                     PeriodRecord(
                         period: period, timeliness: task.timeliness[unitID]?[period.key] ?? .pending,
                         health: healthAt[period.key]?[nodeID] ?? task.health.health)

@@ -36,7 +36,7 @@ enum BulletinBuilder {
 
     static func build(
         _ request: Request, inputs: StandingInputs, today: CivilDate, number: Int, issuer: String,
-        places: Bulletin.PlaceTable? = nil
+        places: Bulletin.PlaceTable? = nil, meetings: [MeetingRecord] = []
     ) throws -> (Bulletin, [String: String]) {
         let plan = inputs.loaded.record
         let calendar = try inputs.settings.calendar(year: plan.reportingYear(today: today))
@@ -84,6 +84,16 @@ enum BulletinBuilder {
             categories: targets.map(Bulletin.ChartData.label),
             completionRates: series.map { $0.completionRate.map { $0 * 100 } },
             projectedRates: series.map { $0.forecast.attainment.map { $0 * 100 } })
+        // 会议议定事项: the decisions of meetings held by the period's end, each
+        // saying which meeting decided it and by when.
+        let decisions = meetings.filter { ($0.heldOn) <= last.lastDay.iso }.sorted { $0.heldOn < $1.heldOn }.flatMap { meeting in
+            standing.tasks.filter { $0.node.parentID == meeting.sectionID }.map { task in
+                var line = row(task)
+                line.note = "\(meeting.title)议定" + (task.node.deadlineText.map { "，\($0)完成" } ?? "")
+                    + (line.note.isEmpty ? "" : "；" + line.note)
+                return line
+            }
+        }
         let order: [Health] = [.overdue, .atRisk, .behind, .onTrack, .completed, .noData]
         let groups = order.compactMap { health -> Bulletin.TaskGroup? in
             let rows = standing.tasks.filter { $0.health.health == health }.map(row)
@@ -99,7 +109,7 @@ enum BulletinBuilder {
         let bulletin = Bulletin(
             kind: request.kind, title: "\(plan.displayTitle)落实情况通报（\(title)）", issuer: issuer, number: "第\(number)期",
             periodTitle: title, issuedOn: today.iso, summary: summary, targets: targets,
-            chart: chart.isDrawable ? chart : nil, places: places, sections: groups,
+            chart: chart.isDrawable ? chart : nil, places: places, decisions: decisions.isEmpty ? nil : decisions, sections: groups,
             late: standing.tasks.filter { $0.health.health == .overdue }.map(row),
             atRisk: standing.tasks.filter { $0.health.health == .atRisk }.map(row), ranking: ranking,
             remarks: ["请各责任单位对照通报问题抓紧整改，逾期和风险任务的牵头单位于下一报送期前报送整改情况。"])

@@ -40,7 +40,7 @@ enum ReportDesk {
         guard let sql = db as? any SQLDatabase else { throw AppError(status: .internalServerError, reason: "数据库不支持 SQL 查询。") }
         let read = RowReader(sql)
         let row = try await sql.raw("""
-            SELECT p.status, p.year, p.partners_report, n.is_task, c.kind, c.due_day, c.grace_days, c.profile, c.on_track, c.behind,
+            SELECT p.status, p.year, p.partners_report, p.jurisdiction_code, n.is_task, c.kind, c.due_day, c.grace_days, c.profile, c.on_track, c.behind,
                 (SELECT COUNT(*) FROM period_closures pc WHERE pc.plan_id = p.id AND pc.period = \(bind: input.period)) AS closed
             FROM nodes n JOIN plans p ON p.id = n.plan_id LEFT JOIN plan_calendars c ON c.plan_id = p.id
             WHERE n.id = \(bind: input.nodeID) AND p.id = \(bind: input.planID)
@@ -52,7 +52,8 @@ enum ReportDesk {
         // Only this task's chain of sections is read: a submission must not
         // cost a whole plan's load.
         let partnersReport: Bool? = try read.optional(row, "partners_report")
-        var units = try await ReportingUnits.of(nodeID: input.nodeID, partnersReport: partnersReport ?? true, on: db)
+        let groups = try await UnitGroup.of(place: try read.value(row, "jurisdiction_code"), on: db)
+        var units = try await ReportingUnits.of(nodeID: input.nodeID, partnersReport: partnersReport ?? true, groups: groups, on: db)
         if units == nil, let plan = try await PlanRecord.find(input.planID, on: db) {
             units = try await PlanStore.issuerUnits(of: plan, on: db)
         }

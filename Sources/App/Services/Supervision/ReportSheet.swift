@@ -70,7 +70,10 @@ struct ReportSheet {
             // periods past their deadline not handed in for every task.
             let handedIn = Set(reports.filter { $0.state == .submitted || $0.state == .accepted }.map { "\($0.$node.id)|\($0.period)" })
             let overdue = calendar.owedPeriods(publishedAt: plan.publishedAt).filter { p in
-                calendar.deadline(for: p) < today && taskIDs.contains { !handedIn.contains("\($0)|\(p.key)") }
+                calendar.deadline(for: p) < today && tasks.contains { node in
+                    guard let id = node.id, calendar.isOwed(p, joinedOn: node.joinedOn.flatMap(CivilDate.init(iso:))) else { return false }
+                    return !handedIn.contains("\(id)|\(p.key)")
+                }
             }
             let returnedPeriods = Set(reports.filter { $0.state == .returned }.compactMap { ReportingPeriod(key: $0.period) })
                 .filter { $0.kind == calendar.kind && $0.year == calendar.year }.sorted()

@@ -27,7 +27,8 @@ struct StandingInputs {
             .filter(NodeRecord.self, \.$plan.$id == planID).all().map { $0.$node.id })
         let closed = Set(try await PeriodClosure.query(on: db).filter(\.$plan.$id == planID).all().map(\.period))
         let issuerUnits = try await PlanStore.issuerUnits(of: plan, on: db)
-        let unitIDs = Set(loaded.assignments.compactMap { $0.$unit.id }).union(issuerUnits)
+        let groupMembers = loaded.assignments.flatMap { loaded.groups.members(of: $0.unitName) ?? [] }
+        let unitIDs = Set(loaded.assignments.compactMap { $0.$unit.id }).union(issuerUnits).union(groupMembers)
         let units = unitIDs.isEmpty ? [] : try await Unit.query(on: db).filter(\.$id ~~ Array(unitIDs)).all()
         return StandingInputs(
             loaded: loaded, settings: settings, reports: reports, values: values, completed: completed,
@@ -62,19 +63,25 @@ extension PlanStore.Loaded {
             return StandingNode(
                 id: id, parent: node.parentID, isTask: node.isTask,
                 deadline: node.deadlineDate.flatMap(CivilDate.init(iso:)),
-                named: named(by: id), targets: targets(of: node).compactMap(\.standingTarget), weight: node.weight)
+                named: named(by: id), targets: targets(of: node).compactMap(\.standingTarget), weight: node.weight,
+                joinedOn: node.joinedOn.flatMap(CivilDate.init(iso:)))
         }
     }
 
-    /// The lead and responsible units a node names, in plan order.
+    /// The lead and responsible units a node names, in plan order; a unit
+    /// group it names (各镇办) stands for its members, in the group's order.
     func named(by id: UUID) -> [ReportingUnits.Named] {
-        (assignmentsByNode[id] ?? []).compactMap { a in
-            guard let unit = a.$unit.id else { return nil }
+        (assignmentsByNode[id] ?? []).flatMap { a -> [ReportingUnits.Named] in
+            let role: ReportingUnits.Named.Role
             switch a.role {
-            case .lead: return ReportingUnits.Named(.lead, unit)
-            case .responsible: return ReportingUnits.Named(.responsible, unit)
-            case .cooperating: return nil
+            case .lead: role = .lead
+            case .responsible: role = .responsible
+            case .cooperating: return []
             }
+            // A group the office defined wins over a unit the name was once
+            // matched to: the office said who 各镇办 are.
+            if let members = groups.members(of: a.unitName) { return members.map { ReportingUnits.Named(role, $0) } }
+            return a.$unit.id.map { [ReportingUnits.Named(role, $0)] } ?? []
         }
     }
 

@@ -28,6 +28,8 @@ struct Attr {
     static func enctype(_ value: String?) -> Attr { .init("enctype", value) }
     /// The id of the form a control outside it belongs to.
     static func form(_ value: String?) -> Attr { .init("form", value) }
+    /// The id of a `datalist` offering values to type.
+    static func list(_ value: String?) -> Attr { .init("list", value) }
     static func `for`(_ value: String?) -> Attr { .init("for", value) }
     static func datetime(_ value: String?) -> Attr { .init("datetime", value) }
     static func scope(_ value: String?) -> Attr { .init("scope", value) }

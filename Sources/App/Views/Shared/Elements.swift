@@ -56,6 +56,7 @@ extension H {
     static func em(_ attributes: [Attr], _ children: [Body]) -> Body { element("em", attributes, children) }
     static func em(class className: String, _ children: [Body]) -> Body { element("em", [.class(className)], children) }
     static func em(_ children: [Body]) -> Body { element("em", [], children) }
+    static func datalist(_ attributes: [Attr], _ children: [Body]) -> Body { element("datalist", attributes, children) }
     static func fieldset(_ attributes: [Attr], _ children: [Body]) -> Body { element("fieldset", attributes, children) }
     static func fieldset(class className: String, _ children: [Body]) -> Body { element("fieldset", [.class(className)], children) }
     static func fieldset(_ children: [Body]) -> Body { element("fieldset", [], children) }

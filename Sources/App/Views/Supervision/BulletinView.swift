@@ -119,6 +119,8 @@ enum BulletinView {
                     parts.append(b.late.isEmpty ? H.paragraph("本期无逾期任务。") : taskTable(b.late))
                 case .atRisk:
                     parts.append(b.atRisk.isEmpty ? H.paragraph("本期无风险任务。") : taskTable(b.atRisk))
+                case .decisions:
+                    parts.append(taskTable(b.decisions ?? []))
                 case .ranking:
                     parts.append(b.ranking.isEmpty ? H.paragraph("本期无单位排名。") : H.table(headers: Bulletin.Columns.ranking, rows: b.ranking.map { r in
                         [.text(String(r.rank)), .text(r.unit), .text(String(r.tasks)), .text(r.onTimeRate), .text(r.completionRate), .text(r.score)]

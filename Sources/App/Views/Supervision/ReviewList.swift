@@ -162,6 +162,7 @@ enum PlanTabs {
         var items: [(SitePath, String)] = [
             (.planPage(planID), "计划"), (.dashboardPage(planID), "看板"), (.planReportsPage(planID), "报告审核"),
             (.breakdownPage(planID), "任务分解表"), (.noticesPage(planID), "督办单"), (.bulletinsPage(planID), "通报"),
+            (.meetingsPage(planID), "会议议定"),
         ]
         if canEdit { items.append((.calendarPage(planID), "报送日历")) }
         return H.nav(class: "tabs", items.map { link, title in

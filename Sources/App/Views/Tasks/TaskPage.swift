@@ -18,6 +18,14 @@ enum TaskPage {
         var assignments: [Assignment]
         var now: Date
         var notices: [SupervisionNotice] = []
+        /// The unit groups the task is handed to, rolled up from their members.
+        var groups: [GroupLine] = []
+    }
+
+    struct GroupLine {
+        var name: String
+        var period: ReportingPeriod
+        var progress: GroupProgress
     }
 
     struct View {
@@ -45,6 +53,13 @@ enum TaskPage {
                 body.append(HealthBadge.badge(standing.health.health))
                 if !standing.health.reasons.isEmpty {
                     body.append(H.ul(class: "reasons", standing.health.reasons.map { H.li([.text($0)]) }))
+                }
+                for group in model.groups {
+                    let p = group.progress
+                    var text = "\(group.name)（\(p.members) 个单位）：\(group.period.title)已报送 \(p.handedIn)/\(p.members)"
+                    if let mean = p.meanPercent { text += "，平均进度 \(Format.number((mean * 10).rounded() / 10))%" }
+                    if !p.silent.isEmpty { text += "；未报送：\(p.silent.joined(separator: "、"))" }
+                    body.append(H.p([.class("group-progress"), .data("group", group.name)], [.text(text)]))
                 }
                 if standing.completionProposed && model.canReview {
                     body.append(H.form(SitePath.confirmCompletion(planID, node.linkID).path, class: "inline", [

@@ -74,7 +74,7 @@ enum UnitsPage {
             return [
                 .text(status.name), .text("\(status.tasks)"),
                 status.collective
-                    ? H.span(class: "hint", [.text("泛指多个单位，不需匹配")])
+                    ? H.span(class: "hint", [.text("泛指多个单位：在"), H.link(SitePath.unitGroupsPage.path, "单位组"), .text("中列出成员后，任务分解到每个成员")])
                     : H.span(class: "warn", [.text(status.suggestions.isEmpty ? "未匹配" : "未匹配，可能是：" + status.suggestions.map(\.name).joined(separator: "、"))]),
                 H.div(class: "unit-actions", actions),
             ]

@@ -147,6 +147,7 @@ extension ServerTests {
             "POST /api/escalations/run": "AO", "POST /plans/:planID/bulletins": "AO",
             "POST /plans/:planID/bulletins/:bulletinID/publish": "AO", "POST /plans/:planID/bulletins/:bulletinID/withdraw": "AO",
             "POST /plans/:planID/bulletins/:bulletinID/discard": "AO",
+            "POST /plans/:planID/targets/:targetID/split": "AO",
             "POST /plans/:planID/meetings": "AO", "POST /api/plans/:planID/meetings": "AO",
             "GET /unit-groups": "AO", "POST /unit-groups": "AO", "POST /unit-groups/:groupID/delete": "AO", "GET /api/unit-groups": "AO",
             // Offices and the admin: indicator definitions, figures, imports, assessment.

@@ -246,6 +246,12 @@ extension ServerTests {
                 try await group.create(on: w.app.db)
                 try await w.perform(.POST, "/unit-groups/\(group.id!)/delete", as: w.world.office, flash: "已删除")
             },
+            audited("POST /plans/:planID/targets/:targetID/split", "target.split") { w in
+                let target = try #require(try await TargetRecord.query(on: w.app.db).filter(\.$plan.$id == w.world.plan)
+                    .filter(\.$indicator == "tech_contract.turnover").first())
+                try await w.perform(.POST, "/plans/\(w.world.plan)/targets/\(target.id!)/split", as: w.world.office,
+                                    .form(["s|421303": "34", "s|421321": "15", "s|421381": "26"]), flash: "已将目标分解到 3 个地区")
+            },
             audited("POST /plans/:planID/meetings", "meeting.record", "plan.edit") { w in
                 try await w.perform(.POST, "/plans/\(w.world.plan)/meetings", as: w.world.office, .form([
                     "title": "2025年第4次领导小组月例会", "heldOn": "2025-05-12",

@@ -23,12 +23,14 @@ enum TaskController {
             .filter { $0.status != .dismissed && ($0.status != .proposed || Access.canEdit(plan, account: account)) }
         if account.role == .reporter { notices = notices.filter { $0.$unit.id == account.$unit.id } }
         let groups = groupProgress(of: node, inputs: inputs, standing: standing.task(nodeID), reports: reports, today: standing.today)
+        let splits = try await TargetCascade.views(of: inputs.loaded.targets(of: node), plan: plan, year: standing.calendar.year,
+                                                   month: standing.asOf.year == standing.calendar.year ? standing.asOf.month : 12, on: req.db)
         let model = TaskPage.Model(
             plan: plan, node: node, standing: standing.task(nodeID), calendar: standing.calendar, reports: reports,
             unitNames: inputs.unitNames, values: inputs.values.filter { v in reportIDs.contains(v.reportID) }, events: events, attachments: attachments,
             canReview: Access.canEdit(plan, account: account), reporterUnit: account.role == .reporter ? account.$unit.id : nil,
             assignments: inputs.loaded.assignments.filter { $0.$node.id == nodeID }, now: req.clock.now(), notices: notices,
-            groups: groups)
+            groups: groups, splits: splits)
         return try await TaskPage.View(model: model, context: req.pageContextWithFlash).html.encodeResponse(for: req)
     }
 
@@ -55,6 +57,24 @@ enum TaskController {
                         percent: latest?.percent)
             })
             return TaskPage.GroupLine(name: assignment.unitName, period: period, progress: progress)
+        }
+    }
+}
+
+extension TaskController {
+    /// 分解到县市区: the shares of a target of the task for the places under the plan's place.
+    @Sendable static func splitTarget(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        let plan = try await Access.editablePlan(req)
+        guard let target = try await TargetRecord.find(try req.uuidParameter("targetID"), on: req.db), target.$plan.id == plan.id else {
+            throw AppError.notFound("目标")
+        }
+        let back = target.nodeID.map { SitePath.taskPage(plan.linkID, $0).path + "#split-\(target.linkID)" } ?? SitePath.planPage(plan.linkID).path
+        let fields = (try? req.content.decode([String: String].self)) ?? [:]
+        return try await req.redirectWithOutcome(back) {
+            let shares = try await TargetCascade.split(target, plan: plan, year: plan.reportingYear(today: req.clock.today()), fields: fields,
+                                                        by: account, at: req.clock.now(), on: req.db)
+            return "已将目标分解到 \(shares.count) 个地区，合计 \(Format.number(shares.reduce(0) { $0 + $1.value }))\(target.unit)。"
         }
     }
 }

@@ -85,6 +85,7 @@ enum SitePath: Hashable, Sendable {
     case moveNode(_ planID: UUID, _ nodeID: UUID)
     case addTarget(_ planID: UUID)
     case updateTarget(_ planID: UUID, _ targetID: UUID)
+    case splitTarget(_ planID: UUID, _ targetID: UUID)
     case deleteTarget(_ planID: UUID, _ targetID: UUID)
     case unitsPage(_ planID: UUID)
     case resolveUnit(_ planID: UUID)
@@ -238,6 +239,7 @@ enum SitePath: Hashable, Sendable {
         case .moveNode: return .moveNode
         case .addTarget: return .addTarget
         case .updateTarget: return .updateTarget
+        case .splitTarget: return .splitTarget
         case .deleteTarget: return .deleteTarget
         case .unitsPage: return .unitsPage
         case .resolveUnit: return .resolveUnit
@@ -319,7 +321,7 @@ enum SitePath: Hashable, Sendable {
             return []
         case .planPage(let a), .acceptSelectedReports(let a), .breakdownPage(let a), .breakdownXlsx(let a), .apiPlan(let a), .apiBreakdown(let a), .apiBreakdownXlsx(let a), .dashboardPage(let a), .apiDashboard(let a), .planReportsPage(let a), .apiPlanReports(let a), .calendarPage(let a), .updateCalendar(let a), .updatePolicy(let a), .noticesPage(let a), .apiNotices(let a), .bulletinsPage(let a), .meetingsPage(let a), .recordMeeting(let a), .apiMeetings(let a), .apiRecordMeeting(let a), .deleteUnitGroup(let a), .draftBulletin(let a), .apiBulletins(let a), .reviewPage(let a), .sourceFile(let a), .versionsPage(let a), .updateFields(let a), .addNode(let a), .addTarget(let a), .unitsPage(let a), .resolveUnit(let a), .createAllUnits(let a), .mergeUnits(let a), .publish(let a), .closePlan(let a), .uploadBreakdown(let a), .apiPlanUnits(let a), .apiResolveUnit(let a), .apiPublish(let a), .apiUploadBreakdown(let a), .apiUnlockAccount(let a), .retryOutbox(let a), .resetAccountPassword(let a), .resetAccountSecondFactor(let a), .unlockAccount(let a):
             return [a.uuidString]
-        case .uploadAttachment(let a, let b), .taskPage(let a, let b), .attachmentFile(let a, let b), .acceptReport(let a, let b), .returnReport(let a, let b), .apiReviewReport(let a, let b), .confirmCompletion(let a, let b), .issueNotice(let a, let b), .replyNotice(let a, let b), .bulletinPage(let a, let b), .bulletinDocx(let a, let b), .publishBulletin(let a, let b), .withdrawBulletin(let a, let b), .discardBulletin(let a, let b), .updateNode(let a, let b), .deleteNode(let a, let b), .moveNode(let a, let b), .updateTarget(let a, let b), .deleteTarget(let a, let b), .apiUpdateNode(let a, let b), .apiUpdateTarget(let a, let b):
+        case .uploadAttachment(let a, let b), .taskPage(let a, let b), .attachmentFile(let a, let b), .acceptReport(let a, let b), .returnReport(let a, let b), .apiReviewReport(let a, let b), .confirmCompletion(let a, let b), .issueNotice(let a, let b), .replyNotice(let a, let b), .bulletinPage(let a, let b), .bulletinDocx(let a, let b), .publishBulletin(let a, let b), .withdrawBulletin(let a, let b), .discardBulletin(let a, let b), .updateNode(let a, let b), .deleteNode(let a, let b), .moveNode(let a, let b), .updateTarget(let a, let b), .splitTarget(let a, let b), .deleteTarget(let a, let b), .apiUpdateNode(let a, let b), .apiUpdateTarget(let a, let b):
             return [a.uuidString, b.uuidString]
         case .closePeriod(let a, let b), .reopenPeriod(let a, let b):
             return [a.uuidString, b]

@@ -31,7 +31,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     // Plan offices (and the system admin).
     case importPage, importSubmit, reviewPage, sourceFile, versionsPage
     case updateFields, addNode, updateNode, deleteNode, moveNode
-    case addTarget, updateTarget, deleteTarget
+    case addTarget, updateTarget, deleteTarget, splitTarget
     case unitsPage, resolveUnit, createAllUnits, mergeUnits, publish, closePlan, uploadBreakdown
     case apiImport, apiPlanUnits, apiResolveUnit, apiPublish, apiUpdateNode, apiUpdateTarget, apiUploadBreakdown, apiUnits
     // The system admin only.
@@ -292,6 +292,9 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .updateTarget:
             return .init(.POST, "/plans/:planID/targets/:targetID", .only([.admin, .office]), "修改目标",
                          body: .form, api: nil, EditController.updateTarget)
+        case .splitTarget:
+            return .init(.POST, "/plans/:planID/targets/:targetID/split", .only([.admin, .office]), "把目标分解到下级地区（各地分解数，合计须等于目标或确认差额）",
+                         body: .form, api: nil, TaskController.splitTarget)
         case .deleteTarget:
             return .init(.POST, "/plans/:planID/targets/:targetID/delete", .only([.admin, .office]), "删除目标",
                          body: .form, api: nil, EditController.deleteTarget)

@@ -23,7 +23,7 @@ public enum AuditWording {
         ("notice.issue", "签发督办单"), ("notice.dismiss", "不予签发督办单"), ("notice.reply", "回复督办单"),
         ("escalation.run", "立即运行提醒与督办规则"), ("notification.read", "通知标为已读"),
         ("bulletin.draft", "生成通报草稿"), ("bulletin.issue", "发布通报"), ("bulletin.withdraw", "撤回通报"), ("bulletin.discard", "删除通报草稿"),
-        ("meeting.record", "记录会议议定事项"), ("unit.group.delete", "删除单位组"), ("unit.group", "修改单位组"),
+        ("meeting.record", "记录会议议定事项"), ("target.split", "目标分解到地区"), ("unit.group.delete", "删除单位组"), ("unit.group", "修改单位组"),
         ("indicator.create", "新增指标"), ("indicator.values", "录入指标数值"), ("indicator.import", "导入实际值"),
         ("base.", "录入基础数据"),
         ("assessment.scheme", "修改考核方案"), ("assessment.score", "录入考核得分"),

@@ -20,6 +20,8 @@ enum TaskPage {
         var notices: [SupervisionNotice] = []
         /// The unit groups the task is handed to, rolled up from their members.
         var groups: [GroupLine] = []
+        /// Coded targets as handed to the places under the plan's place.
+        var splits: [TargetCascade.View] = []
     }
 
     struct GroupLine {
@@ -33,6 +35,33 @@ enum TaskPage {
         var context: PageContext
 
         var planID: UUID { model.plan.linkID }
+
+        /// 目标分解到县市区: each place's share, actual and completion, the
+        /// sum against the target; for the office, the shares as a form.
+        func splitSection(_ split: TargetCascade.View) -> Body {
+            let unit = split.target.unit
+            let s = split.standing
+            var children: [Body] = [
+                H.heading(2, "目标分解到县市区：\(split.target.metric.isEmpty ? split.target.text : split.target.metric)"),
+                H.table(headers: ["地区", "分解数", "实际", "完成率"], rows: s.rows.map { row in
+                    [.text(row.name), .text(Figure.text(row.share, unit)), .text(Figure.text(row.actual, unit)),
+                     .text(row.completion.map(Format.percent) ?? "—")]
+                } + [[H.strong([.text("合计")]), .text(Figure.text(s.shareSum, unit) + "（目标 \(Figure.text(split.target.value, unit))）"),
+                      .text(Figure.text(s.actualSum, unit)), H.strong([.text(s.completion.map(Format.percent) ?? "—")])]],
+                        class: "grid split"),
+                H.paragraph("各地实际合计 ÷ 目标即本目标由各地汇总的完成率；分解数即各地该指标的年度目标，可在其指标页查看。", class: "hint"),
+            ]
+            if model.canReview {
+                children.append(H.form(SitePath.splitTarget(planID, split.target.linkID).path, class: "split-form", [
+                    H.div(class: "row", s.rows.map { row in
+                        H.input("s|\(row.place)", value: row.share.map(Format.number), label: "\(row.name)（\(unit)）", extra: [.inputmode("decimal")])
+                    }),
+                    H.label(class: "check", [H.input([.type("checkbox"), .name("confirm"), .value("yes")]), .text("确认差额（合计与目标不一致时勾选）")]),
+                    H.button("保存分解", class: "button small"),
+                ]))
+            }
+            return H.section([.class("target-split"), .id("split-\(split.target.linkID)")], children)
+        }
 
         var html: HTML {
             let node = model.node
@@ -81,6 +110,7 @@ enum TaskPage {
                     body.append(H.paragraph("完成率 = 实际 ÷ 目标值；序时完成 = 实际 ÷ 序时应达（按时间进度此时应达到的数）。", class: "hint"))
                 }
             }
+            for split in model.splits { body.append(splitSection(split)) }
             if !model.notices.isEmpty {
                 body.append(H.heading(2, "督办单"))
                 for notice in model.notices {

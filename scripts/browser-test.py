@@ -576,6 +576,45 @@ class Run:
         check(result.returncode == 0, f"check-docx (python-docx, LibreOffice) failed: {result.stdout[-800:]} {result.stderr[-800:]}")
         self.logout()
 
+    # s. ------------------------------------------------------------------
+    def step_split_and_meeting(self):
+        """随州 hands 技术合同登记额75亿元 to its three counties (a wrong total refused, then saved) and sees the split; it records a meeting's decision as a task."""
+        page = self.page
+        page.context.clear_cookies()  # whoever the step before left signed in
+        self.login("hubei")
+        self.goto("/plans")
+        plan_path = page.get_by_role("link", name=DEMO_2025_TITLE).first.get_attribute("href")
+        self.goto(plan_path)
+        self.goto(page.get_by_role("link", name="推进科创链供应平台扩面提质").first.get_attribute("href"))
+        section = page.locator("section.target-split", has_text="技术合同登记额")
+        check(section.count() == 1, f"the task page offers no split of 技术合同登记额: {page.inner_text('main')[:500]}")
+        for place, value in (("421303", "34"), ("421321", "15"), ("421381", "25")):
+            section.locator(f'input[name="s|{place}"]').fill(value)
+        self.submit(section.get_by_role("button", name="保存分解"))
+        check("相差" in self.flash(), f"a split of 74 for 75 was not refused: {self.flash()!r}")
+        section = page.locator("section.target-split", has_text="技术合同登记额")
+        section.locator('input[name="s|421381"]').fill("26")
+        self.submit(section.get_by_role("button", name="保存分解"))
+        check("已将目标分解到 3 个地区" in self.flash(), f"after 保存分解 the flash is {self.flash()!r}")
+        section = page.locator("section.target-split", has_text="技术合同登记额")
+        row = section.locator("tr", has_text="曾都区").inner_text()
+        check("34亿元" in row, f"the split's row for 曾都区 reads {row!r}")
+        total = section.locator("tr", has_text="合计").inner_text()
+        check("75亿元" in total, f"the split's total reads {total!r}")
+
+        self.goto(plan_path + "/meetings")
+        page.locator("input[name=title]").fill("浏览器测试领导小组月例会")
+        page.locator("input[name=heldOn]").fill("2025-05-12")
+        page.locator("input[name=item1]").fill("浏览器测试：制定科创平台绩效评价办法")
+        page.locator("input[name=unit1]").fill("市科技局")
+        page.locator("input[name=deadline1]").fill("2025-07-31")
+        self.submit(page.get_by_role("button", name="记录并纳入督办"))
+        check("已记录" in self.flash(), f"after 记录并纳入督办 the flash is {self.flash()!r}")
+        meeting = page.locator("section.meeting", has_text="浏览器测试领导小组月例会")
+        check(meeting.count() == 1 and "制定科创平台绩效评价办法" in meeting.inner_text(),
+              f"the meeting is not listed with its decision: {page.inner_text('main')[:500]}")
+        self.logout()
+
 
     # m. ------------------------------------------------------------------
     def step_indicators(self):
@@ -837,6 +876,7 @@ STEPS = [
     ("p phone cards: the breakdown table and the dashboard's tables at 390 px are cards with their labels, no sideways scroll", "step_phone_cards"),
     ("r quarterly bulletin: indicators with 较上期, counties compared and ranked, a native Word chart; python-docx finds them, LibreOffice converts it to PDF", "step_quarterly_bulletin"),
     ("q partners: 广水's responsible unit reports its part, the lead sees it to compile, the dashboard names who is silent", "step_partners"),
+    ("s split and meeting: 随州 hands a target to its three counties (a wrong total refused) and sees the split; a meeting's decision recorded as a task", "step_split_and_meeting"),
 ]
 
 

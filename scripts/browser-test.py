@@ -421,7 +421,7 @@ class Run:
         mine = block.locator("li", has_text="市人社局").inner_text()
         check(text in mine and "已报送" in mine and "进度 70%" in mine, f"the lead sees 市人社局's part as {mine!r}")
         # The demo returned 市科协's December report: not handed in, and shown so.
-        silent = block.locator("li.missing, li.returned", has_text="市科协")
+        silent = block.locator("li.partner-missing, li.partner-returned", has_text="市科协")
         check(silent.count() == 1, f"the lead is not told 市科协 has nothing handed in: {block.inner_text()[:400]}")
         self.logout()
 

@@ -50,7 +50,7 @@ enum MeetingController {
             let filed = try await file(typed.title, heldOn: typed.heldOn, rows: typed.rows, plan: plan, by: account, on: req.db)
             return req.redirectWithFlash(SitePath.meetingsPage(try plan.requireID()).path,
                                          "已记录\(filed.meeting.title)议定事项 \(filed.tasks.count) 条，已作为任务（\(filed.section.label)）纳入督办。")
-        } catch let error as MeetingError {
+        } catch let error as FormError {
             // Back with everything as typed: nothing is lost to a wrong date.
             let view = MeetingsPage.View(model: try await model(req, plan: plan, typed: typed, error: error.description), context: req.pageContext)
             let response = try await view.html.encodeResponse(for: req)
@@ -85,7 +85,7 @@ enum MeetingController {
             let response = try await MeetingDTO(entry).encodeResponse(for: req)
             response.status = .created
             return response
-        } catch let error as MeetingError {
+        } catch let error as FormError {
             throw AppError.badRequest(error.description)
         }
     }

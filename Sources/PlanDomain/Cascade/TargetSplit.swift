@@ -20,15 +20,15 @@ public enum TargetSplit {
 
     /// Shares as checked: none negative, at least one, and adding up to
     /// `target` (to a millionth of it) unless `confirmDifference`.
-    public static func check(target: Double, shares: [Share], confirmDifference: Bool) throws(TargetSplitError) -> [Share] {
-        guard !shares.isEmpty else { throw TargetSplitError("请至少为一个地区填写分解数。") }
+    public static func check(target: Double, shares: [Share], confirmDifference: Bool) throws(FormError) -> [Share] {
+        guard !shares.isEmpty else { throw FormError("请至少为一个地区填写分解数。") }
         if let negative = shares.first(where: { !$0.value.isFinite || $0.value < 0 }) {
-            throw TargetSplitError("\(negative.name)的分解数不能为负数。")
+            throw FormError("\(negative.name)的分解数不能为负数。")
         }
         let sum = shares.reduce(0) { $0 + $1.value }
         let difference = sum - target
         if abs(difference) > max(1e-9, abs(target) * 1e-6), !confirmDifference {
-            throw TargetSplitError("各地分解合计 \(plain(sum))，与目标 \(plain(target)) 相差 \(plain(difference))："
+            throw FormError("各地分解合计 \(plain(sum))，与目标 \(plain(target)) 相差 \(plain(difference))："
                                    + "请调整，或勾选“确认差额”后保存。")
         }
         return shares
@@ -67,9 +67,4 @@ public enum TargetSplit {
         let rounded = (value * 10_000).rounded() / 10_000
         return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int64(rounded)) : String(rounded)
     }
-}
-
-public struct TargetSplitError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
 }

@@ -49,32 +49,32 @@ public struct MeetingMinutes: Sendable, Equatable {
     /// three fields, a deadline on or after the meeting, and a unit
     /// `isKnownUnit` accepts (the caller's unit directory).
     public static func read(title: String, heldOn: String, rows: [Row],
-                            isKnownUnit: (String) -> Bool) throws(MeetingError) -> MeetingMinutes {
+                            isKnownUnit: (String) -> Bool) throws(FormError) -> MeetingMinutes {
         let name = title.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw MeetingError("请填写会议名称（如 2025年第3次领导小组月例会）。") }
-        guard name.count <= titleLimit else { throw MeetingError("会议名称不能超过 \(titleLimit) 字，现为 \(name.count) 字。") }
+        guard !name.isEmpty else { throw FormError("请填写会议名称（如 2025年第3次领导小组月例会）。") }
+        guard name.count <= titleLimit else { throw FormError("会议名称不能超过 \(titleLimit) 字，现为 \(name.count) 字。") }
         guard let held = CivilDate(iso: heldOn.trimmingCharacters(in: .whitespaces)) else {
-            throw MeetingError("会议日期应为日期，如 2025-03-28。")
+            throw FormError("会议日期应为日期，如 2025-03-28。")
         }
         var decisions: [Decision] = []
         for (index, row) in rows.enumerated() where !row.isBlank {
             let n = index + 1
             let text = row.title.trimmingCharacters(in: .whitespacesAndNewlines)
             let unit = row.unit.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty else { throw MeetingError("第\(n)条议定事项没有内容。") }
-            guard text.count <= decisionLimit else { throw MeetingError("第\(n)条议定事项不能超过 \(decisionLimit) 字，现为 \(text.count) 字。") }
-            guard !unit.isEmpty else { throw MeetingError("第\(n)条议定事项缺少牵头单位。") }
+            guard !text.isEmpty else { throw FormError("第\(n)条议定事项没有内容。") }
+            guard text.count <= decisionLimit else { throw FormError("第\(n)条议定事项不能超过 \(decisionLimit) 字，现为 \(text.count) 字。") }
+            guard !unit.isEmpty else { throw FormError("第\(n)条议定事项缺少牵头单位。") }
             guard isKnownUnit(unit) else {
-                throw MeetingError("第\(n)条的牵头单位“\(unit.prefix(30))”不在本地单位名录中：请按名录填写，或先在单位页新建该单位。")
+                throw FormError("第\(n)条的牵头单位“\(unit.prefix(30))”不在本地单位名录中：请按名录填写，或先在单位页新建该单位。")
             }
             guard let deadline = CivilDate(iso: row.deadline.trimmingCharacters(in: .whitespaces)) else {
-                throw MeetingError("第\(n)条的完成时限应为日期，如 \(held.year)-06-30。")
+                throw FormError("第\(n)条的完成时限应为日期，如 \(held.year)-06-30。")
             }
-            guard deadline >= held else { throw MeetingError("第\(n)条的完成时限早于会议日期 \(held.iso)。") }
+            guard deadline >= held else { throw FormError("第\(n)条的完成时限早于会议日期 \(held.iso)。") }
             decisions.append(Decision(title: text, unit: unit, deadline: deadline))
         }
-        guard !decisions.isEmpty else { throw MeetingError("请至少填写一条议定事项（事项、牵头单位、完成时限）。") }
-        guard decisions.count <= maxDecisions else { throw MeetingError("一次最多记录 \(maxDecisions) 条议定事项。") }
+        guard !decisions.isEmpty else { throw FormError("请至少填写一条议定事项（事项、牵头单位、完成时限）。") }
+        guard decisions.count <= maxDecisions else { throw FormError("一次最多记录 \(maxDecisions) 条议定事项。") }
         return MeetingMinutes(title: name, heldOn: held, decisions: decisions)
     }
 
@@ -83,9 +83,4 @@ public struct MeetingMinutes: Sendable, Equatable {
         let name = title.hasSuffix("议定事项") ? title : title + "议定事项"
         return "\(name)（\(heldOn.year)年\(heldOn.month)月\(heldOn.day)日）"
     }
-}
-
-public struct MeetingError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
 }

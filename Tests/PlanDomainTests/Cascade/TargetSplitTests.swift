@@ -13,16 +13,16 @@ import Testing
         #expect(try TargetSplit.check(target: 40, shares: Self.shares, confirmDifference: false) == Self.shares)
         var more = Self.shares
         more[1].value = 10   // 42 asked of the counties for 40 promised
-        #expect(throws: TargetSplitError("各地分解合计 42，与目标 40 相差 2：请调整，或勾选“确认差额”后保存。")) {
+        #expect(throws: FormError("各地分解合计 42，与目标 40 相差 2：请调整，或勾选“确认差额”后保存。")) {
             try TargetSplit.check(target: 40, shares: more, confirmDifference: false)
         }
         #expect(try TargetSplit.check(target: 40, shares: more, confirmDifference: true).map(\.value) == [18, 10, 14])
         var negative = Self.shares
         negative[2].value = -1
-        #expect(throws: TargetSplitError("广水市的分解数不能为负数。")) {
+        #expect(throws: FormError("广水市的分解数不能为负数。")) {
             try TargetSplit.check(target: 40, shares: negative, confirmDifference: true)
         }
-        #expect(throws: TargetSplitError("请至少为一个地区填写分解数。")) {
+        #expect(throws: FormError("请至少为一个地区填写分解数。")) {
             try TargetSplit.check(target: 40, shares: [], confirmDifference: true)
         }
     }

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct MeetingMinutesTests {
     static let units: Set<String> = ["市科技局", "市经信局"]
-    static func read(_ rows: [MeetingMinutes.Row], title: String = "2025年第3次领导小组月例会", heldOn: String = "2025-03-28") throws(MeetingError) -> MeetingMinutes {
+    static func read(_ rows: [MeetingMinutes.Row], title: String = "2025年第3次领导小组月例会", heldOn: String = "2025-03-28") throws(FormError) -> MeetingMinutes {
         try MeetingMinutes.read(title: title, heldOn: heldOn, rows: rows) { units.contains($0) }
     }
 

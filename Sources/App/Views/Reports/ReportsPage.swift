@@ -173,14 +173,14 @@ enum ReportsPage {
                 H.h3([.text("各责任单位本期报送（\(handed)/\(item.partners.count)，供牵头汇总）")]),
                 H.ul(item.partners.map { partner in
                     guard let report = partner.report else {
-                        return H.li(class: "partner missing", [H.strong([.text(partner.unitName)]), .text("：尚未报送")])
+                        return H.li(class: "partner partner-missing", [H.strong([.text(partner.unitName)]), .text("：尚未报送")])
                     }
                     var facts: [String] = [report.state == .returned ? "已退回，待修改" : report.state.title]
                     if let percent = report.percent { facts.append("进度 \(Draft.format(percent))%") }
                     for target in item.targets {
                         if let id = target.id, let value = partner.values[id] { facts.append("\(target.metric)：\(Draft.format(value))\(target.unit)") }
                     }
-                    return H.li(class: report.state == .returned ? "partner returned" : "partner", [
+                    return H.li(class: report.state == .returned ? "partner partner-returned" : "partner", [
                         H.strong([.text(partner.unitName)]), .text("（\(facts.joined(separator: "；"))）："),
                         .text(report.narrative.isEmpty ? "（未填写进展）" : report.narrative),
                     ])

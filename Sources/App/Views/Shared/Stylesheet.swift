@@ -80,6 +80,9 @@ enum Stylesheet {
     .state{font-size:.8rem;border-radius:8px;padding:0 .5rem;background:#e4ecf5}.state-submitted{background:#dbeafe}.state-returned{background:#fde2e1}.state-accepted{background:#e3f2e1}.state-draft{background:#f1f3f5}
     .timeliness{font-size:.8rem}.t-late,.t-missing{color:#c62828}.t-onTime{color:#2e7d32}
     .returned{background:#fde2e1;border-left:4px solid #c62828;padding:.3rem .6rem}
+    .partner-reports ul{padding-left:1.2rem}.partner-reports li{margin:.15rem 0}.partner-missing,.partner-returned{color:#b91c1c}
+    .decision-row{display:grid;grid-template-columns:3fr 1.2fr 1fr;gap:.5rem;border:1px solid #d5dde6;border-radius:6px;margin:.4rem 0}
+    @media (max-width:700px){.decision-row{grid-template-columns:1fr}}
     .error{color:#b00020;font-weight:bold}.notice{background:#fff3c4;padding:.3rem .6rem}
     span.unread{display:inline-block;min-width:1.2rem;margin-left:.25rem;padding:0 .3rem;border-radius:.6rem;background:#b91c1c;color:#fff;font-size:.8rem;text-align:center}
     .card.notice{background:#fff;border-left:6px solid #9ca3af;padding:.6rem .8rem}
